@@ -1,0 +1,62 @@
+"""MkDocs macros for the site: thin wrappers that fetch the validated data set and call render functions.
+
+Loaded by mkdocs-macros-plugin (`module_name: macros` in mkdocs.yml). All logic lives in `macros.render` and
+`macros.dataset`, which import nothing from MkDocs.
+"""
+
+from __future__ import annotations
+
+from .dataset import DataError, cached_dataset
+from .render.site import Site
+
+
+def define_env(env):
+    """Register the macros. Runs once per build, when MkDocs loads its configuration."""
+    from mkdocs.exceptions import PluginError
+
+    cached_dataset.cache_clear()  # `mkdocs serve` rebuilds in one process: reload the data on each build
+    try:
+        data = cached_dataset()
+    except DataError as error:
+        raise PluginError(f"data validation failed, nothing was built.\n{error}") from None
+    site = Site(data, repo_url=env.conf.get("repo_url"), site_url=env.conf.get("site_url") or "")
+    env.variables["site_data"] = site
+
+    def here():
+        return site.page(env.page.file.src_uri)
+
+    def edit_in_data(content_type: str, key=None) -> None:
+        """Point the page's "edit" button at the data file the page is generated from."""
+        url = site.edit_url(content_type, key)
+        if url:
+            env.page.edit_url = url
+
+    @env.macro
+    def cite(*source_ids: str) -> str:
+        """Footnote citations in hand-written text: {{ cite('tass-2025-04-08-rudenko-duma') }}."""
+        return here().cite(source_ids)
+
+    @env.macro
+    def treaty_page() -> str:
+        edit_in_data("treaty")
+        return site.treaty_page(here())
+
+    @env.macro
+    def article_page(number: int) -> str:
+        edit_in_data("articles", number)
+        return site.article_page(here(), number)
+
+    @env.macro
+    def articles_index() -> str:
+        return site.articles_index(here())
+
+    @env.macro
+    def bibliography() -> str:
+        return site.bibliography(here())
+
+
+def on_post_page_macros(env):
+    """End every page with the footnotes for the sources it cited."""
+    references = env.variables["site_data"].page(env.page.file.src_uri).references()
+    if references:
+        env.markdown += "\n\n" + references + "\n"

@@ -1,0 +1,250 @@
+"""Load, validate and cache the whole data set.
+
+`load_dataset()` reads every YAML file under `data/`, validates it against the typed models and returns a
+`Dataset`. Every problem in every file is collected before anything fails, and each one is reported as
+`file:line: field.path: message`. The MkDocs build, `make check` and the tests all go through this one function.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError
+
+from .model import CONTENT_TYPES, ContentType
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+
+
+class _TextDates(RoundTripConstructor):
+    """Keep YAML timestamps as text so that impossible dates reach the model (and get a proper message)."""
+
+
+_TextDates.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _TextDates
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.field or '(file)'}: {self.message}"
+
+
+class DataError(Exception):
+    """Raised with every problem found; str() lists them one per line."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.field))
+        super().__init__(
+            f"{len(self.problems)} data error(s):\n" + "\n".join(str(p) for p in self.problems))
+
+
+@dataclass
+class Dataset:
+    """The validated data: one attribute per content type (a dict by id, or the single record)."""
+
+    records: dict[str, Any]
+    origin: dict[tuple[str, Any], tuple[str, int]] = field(default_factory=dict)
+    """(content type, id) -> (file relative to the repository, line) for edit links and messages."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.records[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+# -- YAML with line numbers -------------------------------------------------------------------------------------
+
+def _plain(node: Any, path: tuple, lines: dict[tuple, int]) -> Any:
+    """Convert ruamel's round-trip nodes to plain Python, recording the line (1-based) of every path."""
+    if isinstance(node, CommentedMap):
+        out = {}
+        for key in node:
+            line = node.lc.key(key)[0] + 1
+            lines[path + (key,)] = line
+            out[str(key)] = _plain(node[key], path + (key,), lines)
+        return out
+    if isinstance(node, CommentedSeq):
+        out_list = []
+        for i, item in enumerate(node):
+            lines[path + (i,)] = node.lc.item(i)[0] + 1
+            out_list.append(_plain(item, path + (i,), lines))
+        return out_list
+    if isinstance(node, str):
+        return str(node)
+    return node
+
+
+def _line_for(loc: tuple, lines: dict[tuple, int]) -> int:
+    """The line of the deepest part of `loc` that exists in the file (missing fields point at their parent)."""
+    path: tuple = ()
+    best = 1
+    for part in loc:
+        candidate = path + (part,)
+        if candidate in lines:
+            path = candidate
+            best = lines[candidate]
+        elif isinstance(part, str) and not part.isidentifier():
+            continue  # pydantic's internal loc parts such as 'function-after[...]'
+    return best
+
+
+def _field_path(loc: tuple) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif isinstance(part, str) and (part.isidentifier()):
+            text += f".{part}" if text else part
+    return text
+
+
+def _message(error: dict, ctype: ContentType) -> str:
+    kind = error["type"]
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field (a typo?); see data/schema for the allowed fields"
+    message = error["msg"]
+    for prefix in ("Value error, ", "Assertion failed, "):
+        message = message.removeprefix(prefix)
+    if kind in ("string_too_short",) and error.get("input") == "":
+        return "must not be empty"
+    return message
+
+
+# -- Loading --------------------------------------------------------------------------------------------------
+
+def _files(ctype: ContentType, data_dir: Path) -> list[Path]:
+    target = data_dir / ctype.path
+    if ctype.path.endswith(".yaml"):
+        return [target] if target.exists() else []
+    return sorted(target.glob("*.yaml")) if target.is_dir() else []
+
+
+def _rel(path: Path, data_dir: Path) -> str:
+    try:
+        return str(path.relative_to(data_dir.parent))
+    except ValueError:
+        return str(path)
+
+
+def _read(path: Path, rel: str, problems: list[Problem]) -> tuple[Any, dict[tuple, int]] | None:
+    lines: dict[tuple, int] = {}
+    try:
+        raw = _yaml().load(path.read_text(encoding="utf-8"))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        problems.append(Problem(rel, line, "", f"YAML syntax error: {exc.problem or exc.context}"))
+        return None
+    except Exception as exc:  # e.g. duplicate keys, bad encoding
+        problems.append(Problem(rel, 1, "", f"cannot read YAML: {exc}"))
+        return None
+    return _plain(raw, (), lines), lines
+
+
+def load_dataset(data_dir: Path | None = None) -> Dataset:
+    """Read and validate everything under `data_dir` (default: the repository's data/). Raises DataError."""
+    data_dir = Path(data_dir or DATA_DIR)
+    problems: list[Problem] = []
+    parsed: dict[str, list[tuple[str, Any, dict]]] = {}
+
+    # 1. Parse every file.
+    for ctype in CONTENT_TYPES:
+        parsed[ctype.name] = []
+        files = _files(ctype, data_dir)
+        if ctype.required and not files:
+            problems.append(Problem(_rel(data_dir / ctype.path, data_dir), 1, "", "required data file is missing"))
+        for path in files:
+            rel = _rel(path, data_dir)
+            result = _read(path, rel, problems)
+            if result is None:
+                continue
+            raw, lines = result
+            if raw is None:
+                problems.append(Problem(rel, 1, "", "file is empty"))
+                continue
+            parsed[ctype.name].append((rel, raw, lines))
+
+    # 2. Collect the ids every reference may point to (from the raw data, so validation can check references).
+    ids: dict[str, set] = {}
+    for ctype in CONTENT_TYPES:
+        if ctype.key is None:
+            continue
+        ids[ctype.name] = {
+            item.get(ctype.key)
+            for _rel_path, raw, _lines in parsed[ctype.name]
+            for item in (raw if ctype.many and isinstance(raw, list) else [raw])
+            if isinstance(item, dict)
+        }
+
+    # 3. Validate each file against its model, with the ids as context.
+    records: dict[str, Any] = {}
+    origin: dict[tuple[str, Any], tuple[str, int]] = {}
+    for ctype in CONTENT_TYPES:
+        adapter = TypeAdapter(list[ctype.model] if ctype.many else ctype.model)
+        seen: dict[Any, tuple[str, int]] = {}
+        collected: dict[Any, Any] = {}
+        for rel, raw, lines in parsed[ctype.name]:
+            try:
+                value = adapter.validate_python(raw, context={"ids": ids})
+            except ValidationError as exc:
+                for error in exc.errors():
+                    loc = tuple(error["loc"])
+                    problems.append(Problem(rel, _line_for(loc, lines), _field_path(loc), _message(error, ctype)))
+                continue
+            items = value if ctype.many else [value]
+            for index, item in enumerate(items):
+                if ctype.key is None:
+                    collected = item
+                    continue
+                key = getattr(item, ctype.key)
+                key_path = ((index,) if ctype.many else ()) + (ctype.key,)
+                line = lines.get(key_path, 1)
+                if key in seen:
+                    first_file, first_line = seen[key]
+                    problems.append(Problem(rel, line, _field_path(key_path),
+                                            f"duplicate {ctype.key} {key!r} (first defined at {first_file}:{first_line})"))
+                    continue
+                seen[key] = (rel, line)
+                if ctype.stem and not ctype.many:
+                    expected = ctype.stem(item)
+                    if Path(rel).stem != expected:
+                        problems.append(Problem(rel, line, ctype.key, f"file must be named {expected}.yaml"))
+                collected[key] = item
+                origin[(ctype.name, key)] = (rel, line)
+        records[ctype.name] = collected if ctype.key is not None else (collected or None)
+
+    if problems:
+        raise DataError(problems)
+    for ctype in CONTENT_TYPES:
+        if ctype.key is not None and ctype.sort:
+            records[ctype.name] = dict(sorted(records[ctype.name].items(), key=lambda kv: ctype.sort(kv[1])))
+    return Dataset(records=records, origin=origin)
+
+
+@functools.lru_cache(maxsize=None)
+def cached_dataset() -> Dataset:
+    """The repository's data set, loaded and validated once per process (once per build)."""
+    return load_dataset()

@@ -1,0 +1,38 @@
+"""The registry of content types. Adding a type = a model module, a line here, a data file and a render module."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+from .base import Record
+from .articles import Article
+from .sources import Source
+from .treaty import Treaty
+
+
+@dataclass(frozen=True)
+class ContentType:
+    name: str                      # attribute on Dataset, target name for references, schema file name
+    model: type[Record]
+    path: str                      # under data/: a file (*.yaml) or a directory of *.yaml files
+    many: bool                     # each file holds a list of records (True) or one record (False)
+    key: Optional[str] = "id"      # the id field; None for a single record (the treaty)
+    required: bool = True
+    stem: Optional[Callable[[Any], str]] = None   # expected file name for one-record-per-file types
+    sort: Optional[Callable[[Any], Any]] = None   # order of records in the Dataset
+    schema: str = ""                               # JSON Schema file name under data/schema/ (default: name)
+
+    @property
+    def schema_file(self) -> str:
+        return f"{self.schema or self.name}.json"
+
+
+CONTENT_TYPES: list[ContentType] = [
+    ContentType("sources", Source, "sources", many=True, sort=lambda s: s.id),
+    ContentType("treaty", Treaty, "treaty.yaml", many=False, key=None),
+    ContentType("articles", Article, "articles", many=False, key="number", schema="article",
+                stem=lambda a: "preamble" if a.number == 0 else f"article-{a.number:02d}", sort=lambda a: a.number),
+]
+
+__all__ = ["CONTENT_TYPES", "ContentType", "Record"]

@@ -1,0 +1,152 @@
+"""Treaty article pages (/treaty/articles/<n>/, /treaty/preamble/) and the articles index (/treaty/articles/)."""
+
+from __future__ import annotations
+
+from typing import Mapping
+from urllib.parse import urlencode
+
+from ..model.articles import BASIS_HELP, Article
+from .common import Page, attr, badge, cell, esc, time_tag
+
+
+def article_path(number: int) -> str:
+    """The page file of an article (0 is the preamble)."""
+    return "treaty/preamble.md" if number == 0 else f"treaty/articles/{number}.md"
+
+
+def basis_badge(basis: str) -> str:
+    return (f'<span class="badge badge--{basis}" title="{attr(BASIS_HELP[basis])}">'
+            f"{'pending' if basis == 'pending' else basis + ' source'}</span>")
+
+
+def heading(article: Article) -> str:
+    if article.number == 0:
+        return "Preamble"
+    return f"Article {article.number}" + (f": {esc(article.title)}" if article.title else "")
+
+
+def _link(page: Page, article: Article) -> str:
+    return f"[{heading(article)}]({page.href(article_path(article.number))})"
+
+
+def _sector_links(page: Page, article: Article, sectors: Mapping[str, object] | None) -> str:
+    def one(sector_id: str) -> str:
+        sector = (sectors or {}).get(sector_id)
+        if sector is None:
+            return f"`{sector_id}`"
+        return f"[{esc(sector.title)}]({page.href(f'sectors/{sector_id}.md')})"
+    return ", ".join(one(s) for s in article.sectors)
+
+
+def correction_link(repo_url: str | None, article: Article, page_url: str) -> str:
+    if not repo_url:
+        return ""
+    query = urlencode({"template": "correct-a-fact.yml", "title": f"Correction: {heading(article)}",
+                       "page": page_url})
+    return f"{repo_url}/issues/new?{query}"
+
+
+def article_page(page: Page, articles: Mapping[int, Article], number: int, *, sectors=None,
+                 texts: list[tuple[str, str]] = (), repo_url: str | None = None, site_url: str = "") -> str:
+    """The full page for one article. `texts` are (label, url) links to full texts for pending pages."""
+    article = articles[number]
+    out = [f"# {heading(article)}",
+           f"{basis_badge(article.basis)} · Last verified {time_tag(article.last_verified)}"
+           + (f" · Sectors: {_sector_links(page, article, sectors)}" if article.sectors else "")]
+    page_url = site_url.rstrip("/") + "/" + article_path(number).removesuffix(".md").removesuffix("index") + "/"
+    fix = correction_link(repo_url, article, page_url)
+
+    if article.basis == "pending":
+        links = "\n".join(f"    - [{esc(label)}]({url})" for label, url in texts)
+        out.append('!!! warning "Not yet summarized"\n\n'
+                   f"    We have not yet found a source we could read that gives the content of "
+                   f"{'the preamble' if number == 0 else f'Article {number}'}, so this page makes no claim "
+                   "about it. You can read the full text yourself:\n\n" + (links or "    - (no link yet)") +
+                   (f"\n\n    If you can summarize it from the text, please [propose a correction]({fix})." if fix else ""))
+    else:
+        if article.basis == "secondary":
+            out.append('!!! note "Based on reports, not yet on the text"\n\n'
+                       "    This summary rests on reports that cite the article by number. It has not yet been "
+                       "checked against the treaty text itself.")
+        out.append("## Summary\n\n" + esc(article.summary) + page.cite(article.sources))
+        if article.obligations:
+            out.append("## Key obligations\n\n" + "\n".join(f"- {esc(item)}" for item in article.obligations))
+    if article.misreading:
+        out.append('!!! info "What this article does not say"\n\n    ' + esc(article.misreading))
+    if article.translation_variants:
+        block = ["## Where translations differ"]
+        for tv in article.translation_variants:
+            block.append(f"**Clause {esc(tv.clause)}.** {esc(tv.note)}")
+            block.append("| Wording | Found in |\n|---|---|\n" + "\n".join(
+                f"| “{cell(v.wording)}” | {page.cite(v.sources)} |" for v in tv.variants))
+        out.append("\n\n".join(block))
+    if article.disputes:
+        out.append("## Sources disagree\n\n" + "\n".join(
+            f"- {badge('disputed')} {esc(d.note)}{page.cite(d.sources)}" for d in article.disputes))
+    if article.related:
+        out.append("## Related articles\n\n" + "\n".join(
+            f"- {_link(page, articles[n])}" for n in article.related if n in articles))
+    numbers = sorted(articles)
+    i = numbers.index(number)
+    nav = []
+    if i > 0:
+        nav.append(f"← Previous: {_link(page, articles[numbers[i - 1]])}")
+    nav.append(f"[All articles]({page.href('treaty/articles/index.md')})")
+    if i < len(numbers) - 1:
+        nav.append(f"Next: {_link(page, articles[numbers[i + 1]])} →")
+    out.append('<nav class="article-nav" aria-label="Articles" markdown>\n' + " · ".join(nav) + "\n</nav>")
+    if fix:
+        out.append(f"*Spotted an error or a better source? [Propose a correction]({fix}).*")
+    return "\n\n".join(out)
+
+
+def articles_index(page: Page, articles: Mapping[int, Article], sectors: Mapping[str, object] | None = None) -> str:
+    """A table of every article, filterable by sector with radio buttons and CSS (no JavaScript)."""
+    used = sorted({s for a in articles.values() for s in a.sectors})
+    counts = {b: sum(1 for a in articles.values() if a.basis == b) for b in ("primary", "secondary", "pending")}
+    intro = (f"The treaty has a preamble and {sum(1 for n in articles if n)} articles. "
+             f"So far {counts['primary']} entries are summarized from the text itself, {counts['secondary']} from "
+             f"reports that cite the article, and {counts['pending']} are pending.")
+
+    def sector_name(sector_id: str) -> str:
+        sector = (sectors or {}).get(sector_id)
+        return esc(sector.title) if sector is not None else esc(sector_id)
+
+    radios = ['<input type="radio" name="sector-filter" id="sf-all" class="filter__input" checked>',
+              '<label for="sf-all" class="filter__label">All</label>']
+    for sector_id in used:
+        radios.append(f'<input type="radio" name="sector-filter" id="sf-{sector_id}" class="filter__input">')
+        radios.append(f'<label for="sf-{sector_id}" class="filter__label">{sector_name(sector_id)}</label>')
+    # The filter is CSS only: a checked radio hides the rows without that sector's class.
+    style = "\n".join(
+        f".filter:has(#sf-{s}:checked) tbody tr:not(.s-{s}) {{ display: none; }}" for s in used)
+    rows = []
+    for article in articles.values():
+        classes = " ".join(f"s-{s}" for s in article.sectors)
+        title = esc(article.title) if article.title and article.basis != "pending" else "*Not yet summarized*"
+        label = "Preamble" if article.number == 0 else str(article.number)
+        tags = ", ".join(sector_name(s) for s in article.sectors) or "—"
+        rows.append(f'<tr class="{classes}" markdown="1"><td markdown="span">[{label}]'
+                    f"({page.href(article_path(article.number))})</td>"
+                    f'<td markdown="span">{title}</td><td>{tags}</td><td>{basis_badge(article.basis)}</td></tr>')
+    return "\n\n".join([
+        intro,
+        f"<style>\n{style}\n</style>" if style else "",
+        '<div class="filter" markdown="1">\n<fieldset class="filter__options">\n<legend>Show articles on</legend>\n'
+        + "\n".join(radios) + "\n</fieldset>\n"
+        '<table class="filter__table" markdown="1">\n<caption>Articles of the treaty</caption>\n'
+        "<thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Title</th><th scope=\"col\">Sectors</th>"
+        "<th scope=\"col\">Basis</th></tr></thead>\n<tbody markdown=\"1\">\n" + "\n".join(rows)
+        + "\n</tbody>\n</table>\n</div>",
+    ])
+
+
+def citations(articles: Mapping[int, Article]):
+    for article in articles.values():
+        ids = list(article.sources)
+        for tv in article.translation_variants:
+            for v in tv.variants:
+                ids += v.sources
+        for d in article.disputes:
+            ids += d.sources
+        yield heading(article), article_path(article.number), ids

@@ -1,0 +1,89 @@
+"""The site as a whole: which page shows which record, per-page citation state, and the page renderers.
+
+`Site` is what the macros call. It holds the validated data set and one `Page` (citations) per page file, and
+knows where each record lives on the site and in data/ (for "edit this page" links and "cited on" lists).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from ..dataset import Dataset
+from . import articles as articles_render
+from . import sources as sources_render
+from . import treaty as treaty_render
+from .common import Page
+
+DOCS_DIR = Path(__file__).resolve().parents[2] / "docs"
+_CITE_CALL = re.compile(r"cite\(([^)]*)\)")
+_QUOTED = re.compile(r"['\"]([a-z0-9-]+)['\"]")
+
+
+class Site:
+    def __init__(self, data: Dataset, repo_url: str | None = None, site_url: str = "", docs_dir: Path = DOCS_DIR):
+        self.data = data
+        self.repo_url = repo_url.rstrip("/") if repo_url else None
+        self.site_url = site_url
+        self.edit_base = f"{self.repo_url}/edit/main/" if self.repo_url else None
+        self.docs_dir = docs_dir
+        self._pages: dict[str, Page] = {}
+
+    # -- per-page state ------------------------------------------------------------------------------------
+    def page(self, path: str) -> Page:
+        if path not in self._pages:
+            self._pages[path] = Page(path, self.data.sources)
+        return self._pages[path]
+
+    def edit_url(self, content_type: str, key) -> str | None:
+        if not self.edit_base:
+            return None
+        if content_type == "treaty":
+            return self.edit_base + "data/treaty.yaml"
+        origin = self.data.origin.get((content_type, key))
+        return self.edit_base + origin[0] if origin else None
+
+    # -- where sources are cited ---------------------------------------------------------------------------
+    def record_pages(self):
+        """(page title, page path, source ids) for every record that is rendered on a page."""
+        yield from treaty_render.citations(self.data.treaty)
+        yield from articles_render.citations(self.data.articles)
+
+    def hand_written_citations(self):
+        """(page title, page path, source ids) for cite() calls in hand-written pages under docs/."""
+        for path in sorted(self.docs_dir.rglob("*.md")):
+            text = path.read_text(encoding="utf-8")
+            ids = [i for call in _CITE_CALL.findall(text) for i in _QUOTED.findall(call)]
+            if ids:
+                title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), path.stem)
+                yield title, path.relative_to(self.docs_dir).as_posix(), ids
+
+    def cited_by(self) -> dict[str, set[tuple[str, str]]]:
+        index: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for title, path, ids in [*self.record_pages(), *self.hand_written_citations()]:
+            for source_id in ids:
+                index[source_id].add((title, path))
+        return index
+
+    # -- page bodies ---------------------------------------------------------------------------------------
+    def treaty_page(self, page: Page) -> str:
+        return treaty_render.treaty_page(page, self.data.treaty)
+
+    def sectors(self):
+        return self.data.records.get("sectors") or {}
+
+    def full_texts(self) -> list[tuple[str, str]]:
+        """(label, url) of the places to read the full treaty text."""
+        return [(link.label, self.data.sources[link.source[0]].url) for link in self.data.treaty.texts]
+
+    def article_page(self, page: Page, number: int) -> str:
+        return articles_render.article_page(page, self.data.articles, number, sectors=self.sectors(),
+                                            texts=self.full_texts(), repo_url=self.repo_url,
+                                            site_url=self.site_url)
+
+    def articles_index(self, page: Page) -> str:
+        return articles_render.articles_index(page, self.data.articles, self.sectors())
+
+    def bibliography(self, page: Page) -> str:
+        return sources_render.bibliography(page, self.data.sources, self.cited_by())

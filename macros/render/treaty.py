@@ -1,0 +1,114 @@
+"""The key-facts page (/treaty/): an infobox, the ratification record per country, and entry into force."""
+
+from __future__ import annotations
+
+from ..model.treaty import Treaty
+from .common import Page, badge, cell, esc, lang_span, long_date, solar_hijri, table, time_tag
+
+PARTY_NAMES = {"ru": "Russian Federation", "ir": "Islamic Republic of Iran"}
+LANGUAGE_NAMES = {"ru": "Russian", "fa": "Persian", "en": "English"}
+
+
+def infobox(page: Page, treaty: Treaty) -> str:
+    """The key facts as a two-column table, each value followed by its citations."""
+    t = treaty
+    signers = "; ".join(f"{esc(s.name)}, {esc(s.role)}" for s in t.signed.signatories)
+    hijri = solar_hijri(t.signed.date)
+    eif = t.entry_into_force
+    eif_value = (f"{time_tag(eif.date)} {badge(eif.status)}" if eif.date else f"Not established {badge(eif.status)}")
+    if eif.conflicting_claims:
+        eif_value += f" — [conflicting claims below](#entry-into-force)"
+    rows = [
+        ("Official title (English)", esc(t.titles.en) + page.cite(t.titles.sources)),
+        ("Russian title", lang_span(t.titles.ru, "ru")),
+        ("Persian title", lang_span(t.titles.fa, "fa")),
+        ("Parties", " and ".join(PARTY_NAMES[p] for p in t.parties)),
+        ("Signed", f"{time_tag(t.signed.date)} ({hijri} in the Solar Hijri calendar), {esc(t.signed.place)}"
+                   + page.cite(t.signed.sources)),
+        ("Signatories", signers + page.cite(t.signed.sources)),
+        ("Structure", ("A preamble and " if t.structure.preamble else "") + f"{t.structure.articles} articles"
+                      + page.cite(t.structure.sources)),
+        ("Languages", ", ".join(LANGUAGE_NAMES[code] for code in t.languages.texts) + ". "
+                      + esc(t.languages.note) + page.cite(t.languages.sources)),
+        ("Term", f"{t.term.initial_years} years; {esc(t.term.renewal)}" + page.cite(t.term.sources)),
+        ("Termination", esc(t.term.termination) + page.cite(t.term.sources)),
+        ("Entry-into-force rule", esc(t.entry_into_force_rule.text) + page.cite(t.entry_into_force_rule.sources)),
+        ("Entry into force", eif_value + page.cite(eif.sources)),
+    ]
+    if t.replaces:
+        rows.append(("Replaces", f"{esc(t.replaces.name)}, signed {time_tag(t.replaces.signed)}"
+                                 + page.cite(t.replaces.sources)))
+    return table(["Fact", "Value"], ([f"**{label}**", value.replace("|", "&#124;")] for label, value in rows))
+
+
+def ratification(page: Page, treaty: Treaty) -> str:
+    """One table per party: every domestic step with its date, vote and status."""
+    out = []
+    for record in treaty.ratification:
+        out.append(f"### {PARTY_NAMES[record.party]}")
+        rows = []
+        for step in record.steps:
+            vote = ""
+            if step.vote:
+                v = step.vote
+                parts = [f"{v.in_favor} for"]
+                if v.against is not None:
+                    parts.append(f"{v.against} against")
+                if v.abstentions is not None:
+                    parts.append(f"{v.abstentions} abstaining")
+                if v.present is not None:
+                    parts.append(f"{v.present} present")
+                vote = ", ".join(parts) + (f" {badge(v.status)}" if v.status != "confirmed" else "")
+                if v.note:
+                    vote += f" ({cell(v.note)})"
+            rows.append([time_tag(step.date), cell(step.body), cell(step.action), vote or "—",
+                         badge(step.status), page.cite(step.sources)])
+        out.append(table(["Date", "Body", "Step", "Vote", "Status", "Sources"], rows))
+    return "\n\n".join(out)
+
+
+def entry_into_force(page: Page, treaty: Treaty) -> str:
+    eif = treaty.entry_into_force
+    when = time_tag(eif.date) if eif.date else "not established"
+    out = [f"**Entry into force: {when}** {badge(eif.status)}", esc(eif.summary) + page.cite(eif.sources)]
+    if eif.conflicting_claims:
+        out.append("Other claims about when the treaty took effect:")
+        rows = [[time_tag(c.date), cell(c.by), cell(c.claim), badge(c.status), page.cite(c.sources)]
+                for c in eif.conflicting_claims]
+        out.append(table(["Said on", "Who", "Claim", "Status", "Sources"], rows))
+    return "\n\n".join(out)
+
+
+def treaty_page(page: Page, treaty: Treaty) -> str:
+    """The whole body of /treaty/ (the H1 comes from the page file)."""
+    texts = ""
+    if treaty.texts:
+        items = "\n".join(f"- {esc(link.label)}{page.cite(link.source)}" for link in treaty.texts)
+        texts = f"## Where to read the text\n\n{items}"
+    return "\n\n".join(part for part in [
+        f"*Last verified {time_tag(treaty.last_verified)}.*",
+        "## At a glance",
+        infobox(page, treaty),
+        "## Ratification",
+        "Each party approves the treaty through its own domestic procedure and then notifies the other. "
+        "The steps below are listed in date order.",
+        ratification(page, treaty),
+        "## Entry into force { #entry-into-force }",
+        entry_into_force(page, treaty),
+        texts,
+    ] if part)
+
+
+def citations(treaty: Treaty):
+    """Every source id the key-facts page cites (for the bibliography's "cited on" lists)."""
+    ids: list[str] = []
+    t = treaty
+    for block in (t.titles, t.signed, t.structure, t.languages, t.term, t.entry_into_force_rule,
+                  t.entry_into_force, *(t.entry_into_force.conflicting_claims), *([t.replaces] if t.replaces else [])):
+        ids += block.sources
+    for record in t.ratification:
+        for step in record.steps:
+            ids += step.sources
+    for link in t.texts:
+        ids += link.source
+    yield "Key facts", "treaty/index.md", ids
