@@ -39,10 +39,10 @@ def generate() -> int:
     return 0
 
 
-def offline(name: str) -> int:
+def offline(name: str, dist: str | None) -> int:
     from . import offline as bundle
 
-    return bundle.main(name)
+    return bundle.main(name, dist)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,12 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("generate", help="write schemas and page stubs")
     off = sub.add_parser("offline", help="build the offline bundle")
     off.add_argument("--name", default="russia-iran-treaty")
+    off.add_argument("--dist", default=None, help="output directory (default: dist/)")
     args = parser.parse_args(argv)
     if args.command == "check":
         return check()
     if args.command == "generate":
         return generate()
-    return offline(args.name)
+    return offline(args.name, args.dist)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
-from pydantic import Field, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
 from .base import HttpsUrl, Record, Slug, StrictDate, Text
 
@@ -25,9 +25,9 @@ class Source(Record):
     url: HttpsUrl = Field(description="The page you read (https only).")
     published: StrictDate = Field(description="Publication date shown on the page, YYYY-MM-DD.")
     kind: SourceKind = Field(description="official | state-media | independent-media | analysis")
-    country: Optional[Literal["ru", "ir", "us", "il", "gb", "fr", "de", "cn", "az", "ua", "am", "sa", "ae", "qa",
-                              "tr", "in", "kz", "tm", "kp", "eu", "un", "iaea", "other"]] = Field(
-        default=None, description="For official and state-media sources: the state (or body) behind it.")
+    country: Optional[Annotated[str, StringConstraints(pattern=r"^([a-z]{2}|eu|un|iaea|gcc)$")]] = Field(
+        default=None, description="For official and state-media sources: the state behind it, as an ISO 3166 "
+        "two-letter code in lowercase (ru, ir, us, ...), or eu, un, iaea, gcc.")
     language: Slug = Field(description="ISO 639-1 code of the page's language, e.g. en, ru, fa.")
     archived_url: Optional[HttpsUrl] = Field(default=None, description="A web-archive copy, if any.")
     note: Optional[Text] = Field(default=None, description="One line for readers, e.g. 'mirror of the Kremlin text'.")
