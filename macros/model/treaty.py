@@ -17,6 +17,7 @@ class Titles(Record):
     ru: Text = Field(description="Official Russian title (Cyrillic).")
     fa: Text = Field(description="Official Persian title (Persian script).")
     short: Text = Field(description="Short name used across the site.")
+    note: Optional[Text] = Field(default=None, description="Variants of the title, e.g. which party is named first.")
     sources: Sources
 
 
@@ -42,8 +43,9 @@ class Structure(Record):
 
 
 class Languages(Record):
-    texts: list[Literal["ru", "fa", "en"]] = Field(min_length=1, description="Languages the treaty was done in.")
-    note: Text = Field(description="Which texts are authentic and what happens if they diverge.")
+    texts: list[Literal["ru", "fa", "en"]] = Field(
+        default_factory=list, description="Languages the treaty was done in; empty while not verified.")
+    note: Text = Field(description="Which texts are authentic and what happens if they diverge, or what is unverified.")
     sources: Sources
 
 
@@ -51,7 +53,7 @@ class Term(Record):
     initial_years: PositiveInt
     renewal_years: PositiveInt
     renewal: Text = Field(description="How renewal works, in own words.")
-    termination: Text = Field(description="How a party can end it, in own words.")
+    termination: Optional[Text] = Field(default=None, description="How a party can end it; null while unverified.")
     sources: Sources
 
 
@@ -62,19 +64,21 @@ class EntryIntoForceRule(Record):
 
 
 class Vote(Record):
+    """A reported tally; list several when sources disagree (each with its sources and status)."""
+
     in_favor: NonNegativeInt
     against: Optional[NonNegativeInt] = None
     abstentions: Optional[NonNegativeInt] = None
     present: Optional[NonNegativeInt] = None
     status: ClaimStatus = "confirmed"
-    note: Optional[Text] = None
+    sources: Sources
 
 
 class RatificationStep(Record):
     date: StrictDate
     body: Text = Field(description="Who acted, e.g. State Duma, Federation Council, Majlis, Guardian Council.")
     action: Text = Field(description="What they did, in own words.")
-    vote: Optional[Vote] = None
+    votes: list[Vote] = Field(default_factory=list)
     status: ClaimStatus = "confirmed"
     sources: Sources
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model.treaty import Treaty
 from .common import Page, badge, cell, esc, lang_span, long_date, solar_hijri, table, time_tag
 
+UNVERIFIED = '<span class="badge badge--pending" title="Not yet checked against a source we could read">unverified</span>'
 PARTY_NAMES = {"ru": "Russian Federation", "ir": "Islamic Republic of Iran"}
 LANGUAGE_NAMES = {"ru": "Russian", "fa": "Persian", "en": "English"}
 
@@ -28,13 +29,17 @@ def infobox(page: Page, treaty: Treaty) -> str:
         ("Signatories", signers + page.cite(t.signed.sources)),
         ("Structure", ("A preamble and " if t.structure.preamble else "") + f"{t.structure.articles} articles"
                       + page.cite(t.structure.sources)),
-        ("Languages", ", ".join(LANGUAGE_NAMES[code] for code in t.languages.texts) + ". "
+        ("Languages", (", ".join(LANGUAGE_NAMES[code] for code in t.languages.texts) + ". "
+                       if t.languages.texts else UNVERIFIED + " ")
                       + esc(t.languages.note) + page.cite(t.languages.sources)),
         ("Term", f"{t.term.initial_years} years; {esc(t.term.renewal)}" + page.cite(t.term.sources)),
-        ("Termination", esc(t.term.termination) + page.cite(t.term.sources)),
+        ("Termination", esc(t.term.termination) + page.cite(t.term.sources) if t.term.termination
+         else UNVERIFIED + " The termination clause has not yet been checked against the text."),
         ("Entry-into-force rule", esc(t.entry_into_force_rule.text) + page.cite(t.entry_into_force_rule.sources)),
         ("Entry into force", eif_value + page.cite(eif.sources)),
     ]
+    if t.titles.note:
+        rows.insert(1, ("Title variants", esc(t.titles.note) + page.cite(t.titles.sources)))
     if t.replaces:
         rows.append(("Replaces", f"{esc(t.replaces.name)}, signed {time_tag(t.replaces.signed)}"
                                  + page.cite(t.replaces.sources)))
@@ -48,9 +53,8 @@ def ratification(page: Page, treaty: Treaty) -> str:
         out.append(f"### {PARTY_NAMES[record.party]}")
         rows = []
         for step in record.steps:
-            vote = ""
-            if step.vote:
-                v = step.vote
+            tallies = []
+            for v in step.votes:
                 parts = [f"{v.in_favor} for"]
                 if v.against is not None:
                     parts.append(f"{v.against} against")
@@ -58,9 +62,9 @@ def ratification(page: Page, treaty: Treaty) -> str:
                     parts.append(f"{v.abstentions} abstaining")
                 if v.present is not None:
                     parts.append(f"{v.present} present")
-                vote = ", ".join(parts) + (f" {badge(v.status)}" if v.status != "confirmed" else "")
-                if v.note:
-                    vote += f" ({cell(v.note)})"
+                tallies.append(", ".join(parts) + (f" {badge(v.status)}" if v.status != "confirmed" else "")
+                               + page.cite(v.sources))
+            vote = "<br>".join(tallies)
             rows.append([time_tag(step.date), cell(step.body), cell(step.action), vote or "—",
                          badge(step.status), page.cite(step.sources)])
         out.append(table(["Date", "Body", "Step", "Vote", "Status", "Sources"], rows))
@@ -109,6 +113,8 @@ def citations(treaty: Treaty):
     for record in t.ratification:
         for step in record.steps:
             ids += step.sources
+            for vote in step.votes:
+                ids += vote.sources
     for link in t.texts:
         ids += link.source
     yield "Key facts", "treaty/index.md", ids
