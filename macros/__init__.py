@@ -51,6 +51,40 @@ def define_env(env):
         return site.articles_index(here())
 
     @env.macro
+    def sector_page(sector_id: str) -> str:
+        edit_in_data("sectors", sector_id)
+        return site.sector_page(here(), sector_id)
+
+    @env.macro
+    def sectors_index() -> str:
+        return site.sectors_index(here())
+
+    @env.macro
+    def context_page(context_id: str) -> str:
+        edit_in_data("context", context_id)
+        return site.context_page(here(), context_id)
+
+    @env.macro
+    def context_index() -> str:
+        return site.context_index(here())
+
+    @env.macro
+    def timeline() -> str:
+        return site.timeline(here())
+
+    @env.macro
+    def glossary() -> str:
+        return site.glossary(here())
+
+    @env.macro
+    def claims_ledger() -> str:
+        return site.claims_ledger(here())
+
+    @env.macro
+    def comparison() -> str:
+        return site.comparison(here())
+
+    @env.macro
     def bibliography() -> str:
         return site.bibliography(here())
 

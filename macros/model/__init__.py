@@ -7,7 +7,13 @@ from typing import Any, Callable, Optional
 
 from .base import Record
 from .articles import Article
+from .claims import ContestedClaim
+from .comparison import Comparison
+from .context import Context
+from .glossary import Term
+from .sectors import Sector
 from .sources import Source
+from .timeline import Event
 from .treaty import Treaty
 
 
@@ -33,6 +39,13 @@ CONTENT_TYPES: list[ContentType] = [
     ContentType("treaty", Treaty, "treaty.yaml", many=False, key=None),
     ContentType("articles", Article, "articles", many=False, key="number", schema="article",
                 stem=lambda a: "preamble" if a.number == 0 else f"article-{a.number:02d}", sort=lambda a: a.number),
+    ContentType("sectors", Sector, "sectors", many=False, schema="sector", stem=lambda s: s.id,
+                sort=lambda s: s.id, required=False),
+    ContentType("context", Context, "context", many=False, stem=lambda c: c.id, sort=lambda c: c.id, required=False),
+    ContentType("timeline", Event, "timeline", many=True, sort=lambda e: (e.start, e.date, e.id), required=False),
+    ContentType("glossary", Term, "glossary.yaml", many=True, sort=lambda t: t.term.lower(), required=False),
+    ContentType("claims", ContestedClaim, "claims.yaml", many=True, required=False),
+    ContentType("comparison", Comparison, "comparison.yaml", many=False, key=None, required=False),
 ]
 
 __all__ = ["CONTENT_TYPES", "ContentType", "Record"]

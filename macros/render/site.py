@@ -12,7 +12,13 @@ from pathlib import Path
 
 from ..dataset import Dataset
 from . import articles as articles_render
+from . import claims as claims_render
+from . import comparison as comparison_render
+from . import context as context_render
+from . import glossary as glossary_render
+from . import sectors as sectors_render
 from . import sources as sources_render
+from . import timeline as timeline_render
 from . import treaty as treaty_render
 from .common import Page
 
@@ -49,6 +55,12 @@ class Site:
         """(page title, page path, source ids) for every record that is rendered on a page."""
         yield from treaty_render.citations(self.data.treaty)
         yield from articles_render.citations(self.data.articles)
+        yield from sectors_render.citations(self.data.sectors)
+        yield from context_render.citations(self.data.context)
+        yield from timeline_render.citations(self.data.timeline.values())
+        yield from glossary_render.citations(self.data.glossary)
+        yield from claims_render.citations(self.data.claims)
+        yield from comparison_render.citations(self.data.comparison)
 
     def hand_written_citations(self):
         """(page title, page path, source ids) for cite() calls in hand-written pages under docs/."""
@@ -71,7 +83,13 @@ class Site:
         return treaty_render.treaty_page(page, self.data.treaty)
 
     def sectors(self):
-        return self.data.records.get("sectors") or {}
+        return self.data.sectors
+
+    def links(self) -> dict[str, str]:
+        """Titles of sector and context pages, for cross-links from timeline events."""
+        out = {f"sectors/{k}": v.title for k, v in self.data.sectors.items()}
+        out.update({f"context/{k}": v.title for k, v in self.data.context.items()})
+        return out
 
     def full_texts(self) -> list[tuple[str, str]]:
         """(label, url) of the places to read the full treaty text."""
@@ -84,6 +102,34 @@ class Site:
 
     def articles_index(self, page: Page) -> str:
         return articles_render.articles_index(page, self.data.articles, self.sectors())
+
+    def sector_page(self, page: Page, sector_id: str) -> str:
+        d = self.data
+        return sectors_render.sector_page(page, d.sectors[sector_id], d.articles, d.timeline.values(), d.context,
+                                          self.links())
+
+    def sectors_index(self, page: Page) -> str:
+        return sectors_render.sectors_index(page, self.data.sectors, self.data.articles)
+
+    def context_page(self, page: Page, context_id: str) -> str:
+        d = self.data
+        return context_render.context_page(page, d.context[context_id], d.articles, d.sectors,
+                                           d.timeline.values(), self.links())
+
+    def context_index(self, page: Page) -> str:
+        return context_render.context_index(page, self.data.context)
+
+    def timeline(self, page: Page) -> str:
+        return timeline_render.event_list(page, self.data.timeline.values(), self.links(), filters=True)
+
+    def glossary(self, page: Page) -> str:
+        return glossary_render.glossary_page(page, self.data.glossary, self.data.sectors)
+
+    def claims_ledger(self, page: Page) -> str:
+        return claims_render.claims_ledger(page, self.data.claims)
+
+    def comparison(self, page: Page) -> str:
+        return comparison_render.comparison_page(page, self.data.comparison)
 
     def bibliography(self, page: Page) -> str:
         return sources_render.bibliography(page, self.data.sources, self.cited_by())

@@ -1,0 +1,38 @@
+"""The comparison matrix (/compare/): this treaty against related agreements, every cell sourced."""
+
+from __future__ import annotations
+
+from ..model.comparison import Comparison
+from .common import Page, badge, cell, esc, table, time_tag
+
+
+def comparison_page(page: Page, comparison: Comparison) -> str:
+    treaties = comparison.treaties
+    out = [f"*Last verified {time_tag(comparison.last_verified)}.* Each cell gives a short value, its status and "
+           "its sources; the details below the matrix explain each one. “Not in the text” is an answer, not a gap.",
+           "## The agreements",
+           "\n".join(f"- **{esc(t.short)}**: {esc(t.name)}{page.cite(t.sources)}" for t in treaties),
+           "## Matrix"]
+    rows = []
+    for row in comparison.rows:
+        cells = [f"[{esc(row.label)}](#{row.id})"]
+        for t in treaties:
+            c = row.cells[t.id]
+            cells.append(f"{cell(c.value)} {badge(c.status) if c.status != 'confirmed' else ''}{page.cite(c.sources)}")
+        rows.append(cells)
+    out.append(table([""] + [esc(t.short) for t in treaties], rows))
+    out.append("## Details")
+    for row in comparison.rows:
+        out.append(f"### {esc(row.label)} {{ #{row.id} }}")
+        out.append("\n".join(
+            f"- **{esc(t.short)}: {esc(row.cells[t.id].value)}.** {esc(row.cells[t.id].detail)} "
+            f"{badge(row.cells[t.id].status)}{page.cite(row.cells[t.id].sources)}" for t in treaties))
+    return "\n\n".join(out)
+
+
+def citations(comparison: Comparison | None):
+    if comparison is None:
+        return
+    ids = [i for t in comparison.treaties for i in t.sources]
+    ids += [i for row in comparison.rows for c in row.cells.values() for i in c.sources]
+    yield "Comparison with other treaties", "compare.md", ids

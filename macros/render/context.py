@@ -1,0 +1,51 @@
+"""Regional context pages (/context/<id>/) and their index (/context/)."""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from ..model.articles import Article
+from ..model.base import ACTOR_NAMES
+from ..model.context import Context
+from ..model.sectors import Sector
+from ..model.timeline import Event
+from .articles import article_path, heading
+from .common import Page, badge, cell, esc, table, time_tag
+from .timeline import event_list
+
+
+def context_page(page: Page, topic: Context, articles: Mapping[int, Article], sectors: Mapping[str, Sector],
+                 events: Iterable[Event], links: Mapping[str, str]) -> str:
+    out = [f"# {esc(topic.title)}", f"*Last verified {time_tag(topic.last_verified)}.*"]
+    out += [esc(paragraph) for paragraph in topic.summary]
+
+    out.append("## Positions")
+    out.append("What each government or body said or did, in our words, with the date and the source. "
+               "Allegations stay allegations: the status shows whether a claim is confirmed, only reported, "
+               "disputed or denied.")
+    order = list(ACTOR_NAMES)
+    positions = sorted(topic.positions, key=lambda p: (order.index(p.actor), p.date))
+    rows = [[f"**{ACTOR_NAMES[p.actor]}**", cell(p.who), time_tag(p.date), cell(p.position) + page.cite(p.sources),
+             badge(p.status)] for p in positions]
+    out.append(table(["Government", "Who", "Date", "Position", "Status"], rows))
+
+    out.append("## Dated events")
+    out.append(event_list(page, [e for e in events if topic.id in e.context], links, list_id=f"events-{topic.id}"))
+
+    if topic.articles:
+        out.append("## Treaty articles\n\n" + "\n".join(
+            f"- [{heading(articles[n])}]({page.href(article_path(n))})" for n in topic.articles if n in articles))
+    if topic.sectors:
+        out.append("## Sectors\n\n" + "\n".join(
+            f"- [{esc(sectors[s].title)}]({page.href(f'sectors/{s}.md')})" for s in topic.sectors if s in sectors))
+    return "\n\n".join(out)
+
+
+def context_index(page: Page, topics: Mapping[str, Context]) -> str:
+    return "\n".join(f"- [{esc(t.title)}]({page.href(f'context/{t.id}.md')}): "
+                     f"{len(t.positions)} positions" for t in topics.values())
+
+
+def citations(topics: Mapping[str, Context]):
+    for topic in topics.values():
+        yield topic.title, f"context/{topic.id}.md", [i for p in topic.positions for i in p.sources]
