@@ -74,14 +74,22 @@ def define_env(env):
 
     @env.macro
     def glossary() -> str:
+        edit_in_data("glossary")
         return site.glossary(here())
 
     @env.macro
+    def faq() -> str:
+        edit_in_data("faq", None)
+        return site.faq(here())
+
+    @env.macro
     def claims_ledger() -> str:
+        edit_in_data("claims")
         return site.claims_ledger(here())
 
     @env.macro
     def comparison() -> str:
+        edit_in_data("comparison")
         return site.comparison(here())
 
     @env.macro

@@ -164,6 +164,11 @@ def _read(path: Path, rel: str, problems: list[Problem]) -> tuple[Any, dict[tupl
     return _plain(raw, (), lines), lines
 
 
+def _normalize(value: str) -> str:
+    """Compare URLs and names loosely: case, a leading www. and a trailing slash do not make them different."""
+    return value.lower().replace("://www.", "://").rstrip("/")
+
+
 def load_dataset(data_dir: Path | None = None) -> Dataset:
     """Read and validate everything under `data_dir` (default: the repository's data/). Raises DataError."""
     data_dir = Path(data_dir or DATA_DIR)
@@ -205,6 +210,7 @@ def load_dataset(data_dir: Path | None = None) -> Dataset:
     for ctype in CONTENT_TYPES:
         adapter = TypeAdapter(list[ctype.model] if ctype.many else ctype.model)
         seen: dict[Any, tuple[str, int]] = {}
+        seen_values: dict[tuple[str, str], tuple[str, int]] = {}
         collected: dict[Any, Any] = {}
         for rel, raw, lines in parsed[ctype.name]:
             try:
@@ -228,6 +234,20 @@ def load_dataset(data_dir: Path | None = None) -> Dataset:
                                             f"duplicate {ctype.key} {key!r} (first defined at {first_file}:{first_line})"))
                     continue
                 seen[key] = (rel, line)
+                for name in ctype.unique:
+                    value = getattr(item, name)
+                    if value is None:
+                        continue
+                    norm = _normalize(value)
+                    path = ((index,) if ctype.many else ()) + (name,)
+                    where = (rel, lines.get(path, line))
+                    if (name, norm) in seen_values:
+                        first_file, first_line = seen_values[(name, norm)]
+                        problems.append(Problem(rel, where[1], _field_path(path),
+                                                f"duplicate {name} {value!r} (also at {first_file}:{first_line}); "
+                                                "reuse that entry instead"))
+                    else:
+                        seen_values[(name, norm)] = where
                 if ctype.stem and not ctype.many:
                     expected = ctype.stem(item)
                     if Path(rel).stem != expected:

@@ -10,6 +10,7 @@ from .articles import Article
 from .claims import ContestedClaim
 from .comparison import Comparison
 from .context import Context
+from .faq import Question
 from .glossary import Term
 from .sectors import Sector
 from .sources import Source
@@ -28,6 +29,7 @@ class ContentType:
     stem: Optional[Callable[[Any], str]] = None   # expected file name for one-record-per-file types
     sort: Optional[Callable[[Any], Any]] = None   # order of records in the Dataset
     schema: str = ""                               # JSON Schema file name under data/schema/ (default: name)
+    unique: tuple[str, ...] = ()                   # other fields whose values must be unique (case-insensitive)
 
     @property
     def schema_file(self) -> str:
@@ -35,7 +37,7 @@ class ContentType:
 
 
 CONTENT_TYPES: list[ContentType] = [
-    ContentType("sources", Source, "sources", many=True, sort=lambda s: s.id),
+    ContentType("sources", Source, "sources", many=True, sort=lambda s: s.id, unique=("url",)),
     ContentType("treaty", Treaty, "treaty.yaml", many=False, key=None),
     ContentType("articles", Article, "articles", many=False, key="number", schema="article",
                 stem=lambda a: "preamble" if a.number == 0 else f"article-{a.number:02d}", sort=lambda a: a.number),
@@ -43,7 +45,9 @@ CONTENT_TYPES: list[ContentType] = [
                 sort=lambda s: s.id, required=False),
     ContentType("context", Context, "context", many=False, stem=lambda c: c.id, sort=lambda c: c.id, required=False),
     ContentType("timeline", Event, "timeline", many=True, sort=lambda e: (e.start, e.date, e.id), required=False),
-    ContentType("glossary", Term, "glossary.yaml", many=True, sort=lambda t: t.term.lower(), required=False),
+    ContentType("glossary", Term, "glossary.yaml", many=True, sort=lambda t: t.term.lower(), required=False,
+                unique=("term", "abbr")),
+    ContentType("faq", Question, "faq.yaml", many=True, required=False),
     ContentType("claims", ContestedClaim, "claims.yaml", many=True, required=False),
     ContentType("comparison", Comparison, "comparison.yaml", many=False, key=None, required=False),
 ]

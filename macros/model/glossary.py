@@ -25,6 +25,8 @@ class Term(Record):
     ru_translit: Optional[Text] = None
     fa: Text = Field(description="Persian name in Persian script.")
     fa_translit: Optional[Text] = None
+    unverified_names: list[Literal["ru", "fa"]] = Field(
+        default_factory=list, description="Names given in their standard form but not yet seen in a dated source.")
     related: list[GlossaryId] = Field(default_factory=list)
     articles: list[ArticleNumber] = Field(default_factory=list)
     sectors: list[SectorId] = Field(default_factory=list)
@@ -47,7 +49,7 @@ class Term(Record):
     @field_validator("abbr")
     @classmethod
     def _abbreviation(cls, value: Optional[str]) -> Optional[str]:
-        if value is not None and not re.fullmatch(r"[A-Z0-9][A-Za-z0-9+&.\-]*[A-Z0-9+]", value):
+        if value is not None and not re.fullmatch(r"[A-Z0-9][A-Za-z0-9+&.\- ]*[A-Z0-9+]", value):
             raise ValueError("abbr must be a real abbreviation (capitals, e.g. SCO, JCPOA)")
         return value
 

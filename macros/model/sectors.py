@@ -6,7 +6,7 @@ from typing import Literal, Optional
 
 from pydantic import Field
 
-from .base import ArticleNumber, ClaimStatus, Record, Slug, Sources, StrictDate, Text
+from .base import ArticleNumber, ClaimId, ClaimStatus, Record, Slug, Sources, StrictDate, Text
 
 LedgerStatus = Literal["not-started", "in-progress", "delivered", "stalled", "unclear"]
 
@@ -45,6 +45,7 @@ class Figure(Record):
     title: Text
     unit: Text
     note: Optional[Text] = None
+    claim: Optional[ClaimId] = Field(default=None, description="Claims-ledger entry if the figures are contested.")
     points: list[Point] = Field(min_length=1)
 
 

@@ -7,7 +7,7 @@ from typing import Literal, Optional
 
 from pydantic import Field, NonNegativeInt, PositiveInt, model_validator
 
-from .base import ClaimStatus, Record, Sources, StrictDate, Text
+from .base import ClaimId, ClaimStatus, Record, Sources, StrictDate, Text
 
 Party = Literal["ru", "ir"]
 
@@ -80,6 +80,7 @@ class RatificationStep(Record):
     action: Text = Field(description="What they did, in own words.")
     votes: list[Vote] = Field(default_factory=list)
     status: ClaimStatus = "confirmed"
+    claim: Optional[ClaimId] = Field(default=None, description="Claims-ledger entry if this step is contested.")
     sources: Sources
 
 
@@ -107,6 +108,7 @@ class EntryIntoForce(Record):
     date: Optional[StrictDate] = Field(description="The date the site reads as entry into force, or null if unknown.")
     status: ClaimStatus
     summary: Text = Field(description="How the date is established, in own words.")
+    claim: Optional[ClaimId] = Field(default=None, description="Claims-ledger entry on the date.")
     sources: Sources
     conflicting_claims: list[Claim] = Field(default_factory=list)
 

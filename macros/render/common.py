@@ -62,6 +62,14 @@ def badge(status: str) -> str:
             f"{esc(status)}</span>")
 
 
+def claim_link(page: "Page", claim_id: str | None, status: str | None = None) -> str:
+    """A pointer to the claims ledger, with the claim's status badge when known."""
+    if not claim_id:
+        return ""
+    return (f" {badge(status)}" if status else "") + (
+        f" [Sources disagree: see the claims ledger]({page.href('claims.md', claim_id)})")
+
+
 def lang_span(text: str, lang: str) -> str:
     """Mark up Russian or Persian text with its language (and direction for Persian)."""
     direction = ' dir="rtl"' if lang == "fa" else ""

@@ -39,8 +39,14 @@ def _entry(page: Page, term: Term, terms: Mapping[str, Term], sectors: Mapping[s
     title = esc(term.term) + (f" ({esc(term.abbr)})" if term.abbr else "")
     lines = [f"### {title} {{ #{term.id} }}", f"*{CATEGORY_LABELS[term.category]}*" + (
         f" · also: {', '.join(esc(a) for a in term.aliases)}" if term.aliases else "")]
-    names = [f"Russian: {lang_span(term.ru, 'ru')}" + (f" (*{esc(term.ru_translit)}*)" if term.ru_translit else ""),
-             f"Persian: {lang_span(term.fa, 'fa')}" + (f" (*{esc(term.fa_translit)}*)" if term.fa_translit else "")]
+    def unverified(lang: str) -> str:
+        return (' <span class="badge badge--pending" title="Standard form, not yet seen in a dated source">'
+                "unverified</span>") if lang in term.unverified_names else ""
+
+    names = [f"Russian: {lang_span(term.ru, 'ru')}" + (f" (*{esc(term.ru_translit)}*)" if term.ru_translit else "")
+             + unverified("ru"),
+             f"Persian: {lang_span(term.fa, 'fa')}" + (f" (*{esc(term.fa_translit)}*)" if term.fa_translit else "")
+             + unverified("fa")]
     lines.append("  \n".join(names))
     lines.append(esc(term.definition) + page.cite(term.sources))
     see = [f"[{esc(terms[r].term)}](#{r})" for r in term.related if r in terms]

@@ -10,7 +10,7 @@ from ..model.sectors import LEDGER_HELP, Sector
 from ..model.timeline import Event
 from . import charts
 from .articles import article_path, heading
-from .common import Page, attr, badge, cell, esc, table, time_tag
+from .common import Page, attr, badge, cell, claim_link, esc, table, time_tag
 from .timeline import event_list
 
 
@@ -59,6 +59,8 @@ def sector_page(page: Page, sector: Sector, articles: Mapping[int, Article], eve
         out.append(table(["Period", f"Value ({esc(figure.unit)})", "Status", "Sources"], rows))
         if figure.note:
             out.append(f"*{esc(figure.note)}*")
+        if figure.claim:
+            out.append(claim_link(page, figure.claim).strip())
 
     out.append("## What has happened since")
     out.append(event_list(page, [e for e in events if sector.id in e.sectors], links, list_id=f"events-{sector.id}"))

@@ -11,10 +11,12 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..dataset import Dataset
+from ..model import CONTENT_TYPES
 from . import articles as articles_render
 from . import claims as claims_render
 from . import comparison as comparison_render
 from . import context as context_render
+from . import faq as faq_render
 from . import glossary as glossary_render
 from . import sectors as sectors_render
 from . import sources as sources_render
@@ -45,8 +47,9 @@ class Site:
     def edit_url(self, content_type: str, key) -> str | None:
         if not self.edit_base:
             return None
-        if content_type == "treaty":
-            return self.edit_base + "data/treaty.yaml"
+        if key is None:  # a whole-file type such as the treaty, the FAQ or the glossary
+            ctype = next(c for c in CONTENT_TYPES if c.name == content_type)
+            return self.edit_base + f"data/{ctype.path}" if ctype.path.endswith(".yaml") else None
         origin = self.data.origin.get((content_type, key))
         return self.edit_base + origin[0] if origin else None
 
@@ -60,6 +63,7 @@ class Site:
         yield from timeline_render.citations(self.data.timeline.values())
         yield from glossary_render.citations(self.data.glossary)
         yield from claims_render.citations(self.data.claims)
+        yield from faq_render.citations(self.data.faq)
         yield from comparison_render.citations(self.data.comparison)
 
     def hand_written_citations(self):
@@ -124,6 +128,16 @@ class Site:
 
     def glossary(self, page: Page) -> str:
         return glossary_render.glossary_page(page, self.data.glossary, self.data.sectors)
+
+    PAGE_TITLES = {"compare.md": "Comparison with other treaties", "claims.md": "Contested claims",
+                   "timeline.md": "Timeline", "glossary.md": "Glossary", "treaty/index.md": "Key facts",
+                   "sources/index.md": "Sources"}
+
+    def faq(self, page: Page) -> str:
+        titles = dict(self.PAGE_TITLES)
+        titles.update({f"sectors/{k}.md": v for k, v in self.links().items() if k.startswith("sectors/")})
+        titles.update({f"{k}.md": v for k, v in self.links().items() if k.startswith("context/")})
+        return faq_render.faq_page(page, self.data.faq, self.data.articles, titles)
 
     def claims_ledger(self, page: Page) -> str:
         return claims_render.claims_ledger(page, self.data.claims)

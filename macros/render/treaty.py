@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model.treaty import Treaty
-from .common import Page, badge, cell, esc, lang_span, long_date, solar_hijri, table, time_tag
+from .common import Page, badge, cell, claim_link, esc, lang_span, solar_hijri, table, time_tag
 
 UNVERIFIED = '<span class="badge badge--pending" title="Not yet checked against a source we could read">unverified</span>'
 PARTY_NAMES = {"ru": "Russian Federation", "ir": "Islamic Republic of Iran"}
@@ -65,6 +65,8 @@ def ratification(page: Page, treaty: Treaty) -> str:
                 tallies.append(", ".join(parts) + (f" {badge(v.status)}" if v.status != "confirmed" else "")
                                + page.cite(v.sources))
             vote = "<br>".join(tallies)
+            if step.claim:
+                vote += claim_link(page, step.claim)
             rows.append([time_tag(step.date), cell(step.body), cell(step.action), vote or "—",
                          badge(step.status), page.cite(step.sources)])
         out.append(table(["Date", "Body", "Step", "Vote", "Status", "Sources"], rows))
@@ -74,7 +76,8 @@ def ratification(page: Page, treaty: Treaty) -> str:
 def entry_into_force(page: Page, treaty: Treaty) -> str:
     eif = treaty.entry_into_force
     when = time_tag(eif.date) if eif.date else "not established"
-    out = [f"**Entry into force: {when}** {badge(eif.status)}", esc(eif.summary) + page.cite(eif.sources)]
+    out = [f"**Entry into force: {when}** {badge(eif.status)}", esc(eif.summary) + page.cite(eif.sources)
+           + claim_link(page, eif.claim)]
     if eif.conflicting_claims:
         out.append("Other claims about when the treaty took effect:")
         rows = [[time_tag(c.date), cell(c.by), cell(c.claim), badge(c.status), page.cite(c.sources)]

@@ -122,3 +122,10 @@ def test_ratification_steps_in_date_order(good_data):
     edit(good_data / "treaty.yaml", "date: 2025-04-08", "date: 2025-04-08\n        body: X\n        action: Y\n"
          "        sources: [official-one]\n      - date: 2025-03-01")
     assert any("ratification steps must be listed in date order" in p for p in problems(good_data))
+
+
+def test_the_same_url_cannot_be_two_sources(good_data):
+    edit(good_data / "sources" / "main.yaml", "https://example.org/analysis", "https://www.example.org/statement/")
+    assert problems(good_data) == [
+        "data/sources/main.yaml:13: [1].url: duplicate url 'https://www.example.org/statement/' "
+        "(also at data/sources/main.yaml:5); reuse that entry instead"]

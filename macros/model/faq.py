@@ -1,0 +1,17 @@
+"""Reader questions (`data/faq.yaml`): short answers in own words that cite articles and sources."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .base import ArticleNumber, Record, Slug, Sources, StrictDate, Text
+
+
+class Question(Record):
+    id: Slug
+    question: Text
+    answer: list[Text] = Field(min_length=1, description="One to three short paragraphs, own words.")
+    articles: list[ArticleNumber] = Field(default_factory=list, description="Articles the answer relies on.")
+    see_also: list[Text] = Field(default_factory=list, description="Site pages, as docs-relative paths (e.g. compare.md).")
+    sources: Sources
+    last_verified: StrictDate
