@@ -25,11 +25,13 @@ def define_env(env):
     def here():
         return site.page(env.page.file.src_uri)
 
-    def edit_in_data(content_type: str, key=None) -> None:
-        """Point the page's "edit" button at the data file the page is generated from."""
+    def edit_in_data(content_type: str, key=None, meta: str | None = None) -> None:
+        """Point the page's "edit" button at its data file; take its date and description from the data."""
         url = site.edit_url(content_type, key)
         if url:
             env.page.edit_url = url
+        for name, value in site.page_meta(meta or content_type, key).items():
+            env.page.meta.setdefault(name, str(value))
 
     @env.macro
     def cite(*source_ids: str) -> str:
@@ -48,6 +50,7 @@ def define_env(env):
 
     @env.macro
     def articles_index() -> str:
+        edit_in_data("articles-index", meta="articles-index")
         return site.articles_index(here())
 
     @env.macro
@@ -57,6 +60,7 @@ def define_env(env):
 
     @env.macro
     def sectors_index() -> str:
+        edit_in_data("sectors-index", meta="sectors-index")
         return site.sectors_index(here())
 
     @env.macro
@@ -66,6 +70,7 @@ def define_env(env):
 
     @env.macro
     def context_index() -> str:
+        edit_in_data("context-index", meta="context-index")
         return site.context_index(here())
 
     @env.macro
@@ -74,7 +79,7 @@ def define_env(env):
 
     @env.macro
     def glossary() -> str:
-        edit_in_data("glossary")
+        env.page.edit_url = site.edit_url("glossary") or env.page.edit_url
         return site.glossary(here())
 
     @env.macro
@@ -84,7 +89,7 @@ def define_env(env):
 
     @env.macro
     def claims_ledger() -> str:
-        edit_in_data("claims")
+        env.page.edit_url = site.edit_url("claims") or env.page.edit_url
         return site.claims_ledger(here())
 
     @env.macro

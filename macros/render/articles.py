@@ -20,9 +20,15 @@ def basis_badge(basis: str) -> str:
 
 
 def heading(article: Article) -> str:
+    """The heading as escaped Markdown text."""
+    return esc(plain_heading(article))
+
+
+def plain_heading(article: Article) -> str:
+    """The heading as plain text (for the page title and meta tags)."""
     if article.number == 0:
         return "Preamble"
-    return f"Article {article.number}" + (f": {esc(article.title)}" if article.title else "")
+    return f"Article {article.number}" + (f": {article.title}" if article.title and article.basis != "pending" else "")
 
 
 def _link(page: Page, article: Article) -> str:

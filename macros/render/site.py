@@ -29,6 +29,15 @@ _CITE_CALL = re.compile(r"cite\(([^)]*)\)")
 _QUOTED = re.compile(r"['\"]([a-z0-9-]+)['\"]")
 
 
+def _first_sentence(text: str, limit: int = 200) -> str:
+    """The first sentence of a text, cut at a word boundary if it is too long for a meta description."""
+    match = re.match(r"(.+?[.!?])(\s|$)", text.strip())
+    sentence = match.group(1) if match else text.strip()
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
+    return sentence
+
+
 class Site:
     def __init__(self, data: Dataset, repo_url: str | None = None, site_url: str = "", docs_dir: Path = DOCS_DIR):
         self.data = data
@@ -44,14 +53,57 @@ class Site:
             self._pages[path] = Page(path, self.data.sources)
         return self._pages[path]
 
-    def edit_url(self, content_type: str, key) -> str | None:
+    def edit_url(self, content_type: str, key=None) -> str | None:
         if not self.edit_base:
             return None
         if key is None:  # a whole-file type such as the treaty, the FAQ or the glossary
-            ctype = next(c for c in CONTENT_TYPES if c.name == content_type)
+            ctype = next((c for c in CONTENT_TYPES if c.name == content_type), None)
+            if ctype is None:
+                return None
             return self.edit_base + f"data/{ctype.path}" if ctype.path.endswith(".yaml") else None
         origin = self.data.origin.get((content_type, key))
         return self.edit_base + origin[0] if origin else None
+
+    # -- page metadata -------------------------------------------------------------------------------------
+    def page_meta(self, content_type: str, key=None) -> dict:
+        """last_verified (from the data) and a one-sentence description for a generated page."""
+        d = self.data
+        if content_type == "articles":
+            article = d.articles[key]
+            label = "The preamble" if key == 0 else f"Article {key}"
+            text = (f"{label} of the Russia–Iran treaty: {article.title}. {_first_sentence(article.summary)}"
+                    if article.basis != "pending" else
+                    f"{label} of the Russia–Iran Treaty on Comprehensive Strategic Partnership: not yet summarized.")
+            return {"last_verified": article.last_verified, "description": text,
+                    "title": articles_render.plain_heading(article)}
+        if content_type == "sectors":
+            return {"last_verified": d.sectors[key].last_verified, "title": d.sectors[key].title,
+                    "description": _first_sentence(d.sectors[key].intro)}
+        if content_type == "context":
+            topic = d.context[key]
+            return {"last_verified": topic.last_verified, "title": topic.title,
+                    "description": _first_sentence(topic.summary[0])}
+        if content_type == "treaty":
+            return {"last_verified": d.treaty.last_verified,
+                    "description": "Key facts about the Russia–Iran treaty: titles, signing, term, ratification "
+                                   "in both countries and entry into force, each with its sources."}
+        if content_type == "faq":
+            return {"last_verified": max(q.last_verified for q in d.faq.values()),
+                    "description": "Short, sourced answers to the questions readers ask about the Russia–Iran treaty."}
+        if content_type == "comparison":
+            return {"last_verified": d.comparison.last_verified,
+                    "description": "The 2025 Russia–Iran treaty compared with the 2001 treaty, the 2024 Russia–DPRK "
+                                   "treaty and the 2021 China–Iran agreement, cell by cell."}
+        if content_type == "articles-index":
+            return {"last_verified": max(a.last_verified for a in d.articles.values()),
+                    "description": "All 47 articles of the Russia–Iran treaty, with the basis of each summary."}
+        if content_type == "sectors-index":
+            return {"last_verified": max(x.last_verified for x in d.sectors.values()),
+                    "description": "What the Russia–Iran treaty means sector by sector, with implementation ledgers."}
+        if content_type == "context-index":
+            return {"last_verified": max(x.last_verified for x in d.context.values()),
+                    "description": "The wars, sanctions and alignments around the Russia–Iran treaty."}
+        raise KeyError(content_type)
 
     # -- where sources are cited ---------------------------------------------------------------------------
     def record_pages(self):
