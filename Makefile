@@ -25,7 +25,13 @@ $(STAMP): requirements.txt
 serve: $(STAMP)  ## build and serve the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-test: $(STAMP)  ## run the whole test suite (unit, build, offline, browser)
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	@if command -v npm >/dev/null; then npm ci --prefix tests/browser --no-audit --no-fund --silent; \
+	else echo "npm not found: browser accessibility tests will be skipped (CI fails instead)"; fi
+
+test: $(STAMP) $(AXE)  ## run the whole test suite (unit, build, offline, browser)
 	$(BIN)/python -m pytest
 
 check: $(STAMP)  ## validate all data; print every error as file:line: field: message
@@ -45,7 +51,7 @@ lock:  ## re-pin requirements.txt (with hashes) from requirements.in
 	.venv-lock/bin/pip-compile --generate-hashes --strip-extras --allow-unsafe -q -o requirements.txt requirements.in
 	rm -rf .venv-lock
 
-bench: $(STAMP)  ## build-time, page-weight and search-index figures
+bench: $(STAMP)  ## build time (and at 10x data), page weight, requests, search index size
 	$(BIN)/python benchmarks/bench.py
 
 clean:  ## remove build output

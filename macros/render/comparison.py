@@ -20,7 +20,7 @@ def comparison_page(page: Page, comparison: Comparison) -> str:
             c = row.cells[t.id]
             cells.append(f"{cell(c.value)} {badge(c.status) if c.status != 'confirmed' else ''}{page.cite(c.sources)}")
         rows.append(cells)
-    out.append(table([""] + [esc(t.short) for t in treaties], rows))
+    out.append(table(["Question"] + [esc(t.short) for t in treaties], rows))
     out.append("## Details")
     for row in comparison.rows:
         out.append(f"### {esc(row.label)} {{ #{row.id} }}")
