@@ -6,6 +6,8 @@ Loaded by mkdocs-macros-plugin (`module_name: macros` in mkdocs.yml). All logic 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .dataset import DataError, cached_dataset
 from .render.site import Site
 
@@ -98,8 +100,22 @@ def define_env(env):
         return site.comparison(here())
 
     @env.macro
+    def open_data() -> str:
+        return site.open_data(here())
+
+    @env.macro
     def bibliography() -> str:
         return site.bibliography(here())
+
+
+def on_post_build(env):
+    """Publish the open data (JSON, CSV, JSON Schemas) under /data/ in the built site."""
+    import os
+
+    from .export import write_export
+
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
+    write_export(env.variables["site_data"].data, Path(env.conf["site_dir"]), epoch)
 
 
 def on_post_page_macros(env):

@@ -68,6 +68,7 @@ def resolve(site: Path, page: Path, href: str) -> tuple[Path, str]:
     return target, unquote(parts.fragment)
 
 
+@lru_cache(maxsize=None)
 def ids(path: Path) -> set[str]:
     return {element["id"] for element in soup(path).find_all(id=True)} | {
         element["name"] for element in soup(path).find_all("a", attrs={"name": True})}

@@ -197,5 +197,20 @@ class Site:
     def comparison(self, page: Page) -> str:
         return comparison_render.comparison_page(page, self.data.comparison)
 
+    def open_data(self, page: Page) -> str:
+        import json
+
+        from ..export import CSV_OF
+        from ..generate import SCHEMA_DIR
+        from . import opendata
+
+        schemas, counts = {}, {}
+        for ctype in CONTENT_TYPES:
+            schema = json.loads((SCHEMA_DIR / ctype.schema_file).read_text(encoding="utf-8"))
+            schemas[ctype.name] = (ctype.schema_file, schema)
+            records = self.data.records.get(ctype.name)
+            counts[ctype.name] = 1 if ctype.key is None else len(records or {})
+        return opendata.data_page(schemas, counts, CSV_OF)
+
     def bibliography(self, page: Page) -> str:
         return sources_render.bibliography(page, self.data.sources, self.cited_by())
