@@ -121,18 +121,11 @@ class Page:
 
 
 def source_line(source: Source, page: Page | None = None) -> str:
-    """One-line citation: outlet (kind, country), title, date, links."""
+    """One-line citation: outlet (kind, state), title, date, a link to the source and to its bibliography entry."""
     kind = KIND_LABELS[source.kind]
     if source.country and source.kind in ("official", "state-media"):
-        kind = f"{kind.lower() if source.kind == 'state-media' else kind}, {source.country.upper()}"
-        kind = kind[0].upper() + kind[1:]
-    parts = [f"{esc(source.outlet)} ({kind}): “{esc(source.title)}”, {long_date(source.published)}."]
-    parts.append(f"[Read the source]({source.url})")
-    if source.archived_url:
-        parts.append(f"[archived copy]({source.archived_url})")
+        kind = f"{kind}, {source.country.upper()}"
+    line = f"{esc(source.outlet)} ({kind}): “{esc(source.title)}”, {long_date(source.published)}. [Source]({source.url})"
     if page is not None:
-        parts.append(f"[in the bibliography]({page.href('sources/index.md', source.id)})")
-    line = " ".join(parts[:1]) + " " + " · ".join(parts[1:])
-    if source.note:
-        line += f" — {esc(source.note)}"
+        line += f" · [details]({page.href('sources/index.md', source.id)})"
     return line

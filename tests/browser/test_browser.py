@@ -113,3 +113,19 @@ def test_dark_mode_has_no_contrast_violations(page, base_url, axe_source):
         result = page.evaluate("""async () => (await axe.run(document, {runOnly: ['color-contrast']}))
             .violations.map(v => v.nodes.slice(0, 3).map(n => n.target.join(' ')))""")
         assert result == [], (path, result)
+
+
+def test_search_index_loads_only_when_search_opens(page, base_url):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(base_url + "treaty/articles/3/")
+    page.wait_for_load_state("networkidle")
+    assert not any("search_index" in url for url in requested), "the index was fetched on first load"
+    assert search(page, "Shetab")
+    assert any("search/search_index.json" in url for url in requested)
+
+
+def test_search_terms_are_highlighted_after_following_a_result(page, base_url):
+    page.goto(base_url + "treaty/articles/3/?h=aggressor")
+    page.locator("article mark").first.wait_for(timeout=15000)
+    assert "aggressor" in page.locator("article mark").first.inner_text().lower()
