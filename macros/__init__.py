@@ -85,6 +85,11 @@ def define_env(env):
         return site.glossary(here())
 
     @env.macro
+    def glossary_group(group: str) -> str:
+        env.page.edit_url = site.edit_url("glossary") or env.page.edit_url
+        return site.glossary_group(here(), group)
+
+    @env.macro
     def faq() -> str:
         edit_in_data("faq", None)
         return site.faq(here())

@@ -47,6 +47,13 @@ def stubs(data: Dataset) -> dict[Path, str]:
             source = data.origin[(content_type, key)][0]
             out[DOCS_DIR / content_type / f"{key}.md"] = (
                 STUB_NOTE.format(source=source) + f"\n{{{{ {macro}('{key}') }}}}\n")
+    for group, (title, _) in glossary_render.GROUPS.items():
+        out[DOCS_DIR / "glossary" / f"{group}.md"] = (
+            "---\n"
+            f'description: "Glossary of the Russia–Iran treaty explainer: {title.lower()}, with Russian and Persian '
+            'names and sources."\n'
+            "last_verified: 2026-11-28\n---\n\n"
+            + STUB_NOTE.format(source="data/glossary.yaml") + f"\n{{{{ glossary_group('{group}') }}}}\n")
     return out
 
 
@@ -61,7 +68,7 @@ def expected_files(data: Dataset) -> dict[Path, str]:
 
 def stub_dirs() -> list[Path]:
     """Directories whose generated stubs are owned by `stubs()` (stale ones are removed)."""
-    return [DOCS_DIR / "treaty" / "articles", DOCS_DIR / "sectors", DOCS_DIR / "context"]
+    return [DOCS_DIR / "treaty" / "articles", DOCS_DIR / "sectors", DOCS_DIR / "context", DOCS_DIR / "glossary"]
 
 
 def write(data: Dataset) -> list[Path]:

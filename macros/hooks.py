@@ -30,7 +30,7 @@ def footnotes_out_of_search(html: str) -> str:
 
 
 def on_page_content(html: str, page, **kwargs) -> str:
-    if page.file.src_uri == "glossary.md":
+    if page.file.src_uri.startswith("glossary/"):
         # The glossary defines every abbreviation in full: no tooltips there (they would only repeat it).
         return footnotes_out_of_search(re.sub(r"</?abbr[^>]*>", "", html))
     return footnotes_out_of_search(focusable_abbreviations(html))

@@ -1,4 +1,9 @@
-"""The glossary (/glossary/) and the site-wide tooltip file generated from it (includes/abbreviations.md)."""
+"""The glossary: an A–Z index (/glossary/) with every term's names and one-line definition, full entries on one
+page per group of categories (/glossary/<group>/), and the site-wide tooltip file (includes/abbreviations.md).
+
+The index is split from the full entries to keep each page light enough for slow phones: 86 full entries with
+their sources on one page took a mobile browser well over the site's performance budget.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +12,29 @@ from typing import Mapping
 
 from ..model.glossary import Term
 from .articles import article_path
-from .common import Page, esc, lang_span
+from .common import Page, attr, esc, lang_span
 
 CATEGORY_LABELS = {"organization": "organization", "agreement": "agreement", "legal": "legal term",
                    "institution": "institution", "place": "place", "project": "project", "person": "person",
                    "system": "system", "concept": "concept"}
+
+GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "organizations": ("Organizations", ("organization",)),
+    "agreements": ("Agreements and legal terms", ("agreement", "legal")),
+    "institutions": ("Institutions", ("institution",)),
+    "places": ("Places and projects", ("place", "project")),
+    "people": ("People", ("person",)),
+    "systems": ("Systems and concepts", ("system", "concept")),
+}
+"""Group page id -> (title, categories it holds)."""
+
+
+def group_of(term: Term) -> str:
+    return next(group for group, (_, categories) in GROUPS.items() if term.category in categories)
+
+
+def group_path(group: str) -> str:
+    return f"glossary/{group}.md"
 
 
 def _letter(term: Term) -> str:
@@ -19,11 +42,24 @@ def _letter(term: Term) -> str:
     return first if first.isalpha() else "#"
 
 
-def glossary_page(page: Page, terms: Mapping[str, Term], sectors: Mapping[str, object]) -> str:
+def _names(term: Term) -> str:
+    def unverified(lang: str) -> str:
+        return (' <span class="badge badge--pending" title="Standard form, not yet seen in a dated source">'
+                "unverified</span>") if lang in term.unverified_names else ""
+
+    ru = f"Russian: {lang_span(term.ru, 'ru')}" + (f" (*{esc(term.ru_translit)}*)" if term.ru_translit else "")
+    fa = f"Persian: {lang_span(term.fa, 'fa')}" + (f" (*{esc(term.fa_translit)}*)" if term.fa_translit else "")
+    return ru + unverified("ru") + "  \n" + fa + unverified("fa")
+
+
+def glossary_index(page: Page, terms: Mapping[str, Term]) -> str:
+    """Every term A–Z with an anchor, its names and its one-line definition, linked to the full entry."""
     ordered = sorted(terms.values(), key=lambda t: t.term.lower())
     letters = [k for k, _ in groupby(ordered, key=_letter)]
+    groups = " · ".join(f"[{esc(title)}]({page.href(group_path(g))})" for g, (title, _) in GROUPS.items())
     out = [f"{len(ordered)} terms that appear on the site, each with its Russian and Persian name. Abbreviations "
-           "show their definition as a tooltip wherever they appear on the site.",
+           "show their definition as a tooltip wherever they appear on the site. Each term links to its full "
+           f"entry, with sources, on one of the group pages: {groups}.",
            '<nav class="az" aria-label="Glossary letters" markdown="1">\n'
            + " ".join(f"[{letter}](#letter-{letter.lower() if letter != '#' else 'other'})" for letter in letters)
            + "\n</nav>"]
@@ -31,25 +67,32 @@ def glossary_page(page: Page, terms: Mapping[str, Term], sectors: Mapping[str, o
         anchor = letter.lower() if letter != "#" else "other"
         out.append(f"## {letter} {{ #letter-{anchor} }}")
         for term in group:
-            out.append(_entry(page, term, terms, sectors))
+            title = esc(term.term) + (f" ({esc(term.abbr)})" if term.abbr else "")
+            aliases = f" Also: {', '.join(esc(a) for a in term.aliases)}." if term.aliases else ""
+            out.append(f'<div class="gl-entry" id="{attr(term.id)}" markdown="1">\n\n'
+                       f"**{title}**: {esc(term.short)}{aliases} "
+                       f"[Full entry]({page.href(group_path(group_of(term)), term.id)})  \n{_names(term)}\n\n</div>")
+    return "\n\n".join(out)
+
+
+def glossary_group(page: Page, group: str, terms: Mapping[str, Term], sectors: Mapping[str, object]) -> str:
+    """The full entries of one group of categories, A–Z, each with its sources."""
+    title, categories = GROUPS[group]
+    members = sorted((t for t in terms.values() if t.category in categories), key=lambda t: t.term.lower())
+    out = [f"# Glossary: {esc(title)}",
+           f"{len(members)} terms. See the [A–Z index]({page.href('glossary/index.md')}) for all terms and the "
+           "other groups."]
+    out += [_entry(page, term, terms, sectors) for term in members]
     return "\n\n".join(out)
 
 
 def _entry(page: Page, term: Term, terms: Mapping[str, Term], sectors: Mapping[str, object]) -> str:
     title = esc(term.term) + (f" ({esc(term.abbr)})" if term.abbr else "")
-    lines = [f"### {title} {{ #{term.id} }}", f"*{CATEGORY_LABELS[term.category]}*" + (
+    lines = [f"## {title} {{ #{term.id} }}", f"*{CATEGORY_LABELS[term.category]}*" + (
         f" · also: {', '.join(esc(a) for a in term.aliases)}" if term.aliases else "")]
-    def unverified(lang: str) -> str:
-        return (' <span class="badge badge--pending" title="Standard form, not yet seen in a dated source">'
-                "unverified</span>") if lang in term.unverified_names else ""
-
-    names = [f"Russian: {lang_span(term.ru, 'ru')}" + (f" (*{esc(term.ru_translit)}*)" if term.ru_translit else "")
-             + unverified("ru"),
-             f"Persian: {lang_span(term.fa, 'fa')}" + (f" (*{esc(term.fa_translit)}*)" if term.fa_translit else "")
-             + unverified("fa")]
-    lines.append("  \n".join(names))
+    lines.append(_names(term))
     lines.append(esc(term.definition) + page.cite(term.sources))
-    see = [f"[{esc(terms[r].term)}](#{r})" for r in term.related if r in terms]
+    see = [f"[{esc(terms[r].term)}]({page.href(group_path(group_of(terms[r])), r)})" for r in term.related if r in terms]
     see += [f"[{'Preamble' if n == 0 else f'Article {n}'}]({page.href(article_path(n))})" for n in term.articles]
     see += [f"[{esc(sectors[s].title)}]({page.href(f'sectors/{s}.md')})" for s in term.sectors if s in sectors]
     if see:
@@ -67,5 +110,6 @@ def abbreviations(terms: Mapping[str, Term]) -> str:
 
 
 def citations(terms: Mapping[str, Term]):
-    for term in terms.values():
-        yield "Glossary", "glossary.md", list(term.sources)
+    for group, (title, categories) in GROUPS.items():
+        ids = [i for t in terms.values() if t.category in categories for i in t.sources]
+        yield f"Glossary: {title}", group_path(group), ids

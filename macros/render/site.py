@@ -179,10 +179,13 @@ class Site:
         return timeline_render.event_list(page, self.data.timeline.values(), self.links(), filters=True)
 
     def glossary(self, page: Page) -> str:
-        return glossary_render.glossary_page(page, self.data.glossary, self.data.sectors)
+        return glossary_render.glossary_index(page, self.data.glossary)
+
+    def glossary_group(self, page: Page, group: str) -> str:
+        return glossary_render.glossary_group(page, group, self.data.glossary, self.data.sectors)
 
     PAGE_TITLES = {"compare.md": "Comparison with other treaties", "claims.md": "Contested claims",
-                   "timeline.md": "Timeline", "glossary.md": "Glossary", "treaty/index.md": "Key facts",
+                   "timeline.md": "Timeline", "glossary/index.md": "Glossary", "treaty/index.md": "Key facts",
                    "sources/index.md": "Sources"}
 
     def faq(self, page: Page) -> str:

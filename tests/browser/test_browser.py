@@ -12,7 +12,8 @@ PAGE_TYPES = {
     "home": "", "key facts": "treaty/", "article": "treaty/articles/3/", "pending article": "treaty/articles/40/",
     "articles index": "treaty/articles/", "faq": "treaty/faq/", "sector": "sectors/trade-economy/",
     "context": "context/israel-iran-war-2025/", "compare": "compare/", "timeline": "timeline/",
-    "glossary": "glossary/", "sources": "sources/", "claims": "claims/", "about": "about/",
+    "glossary": "glossary/", "glossary group": "glossary/organizations/", "sources": "sources/",
+    "claims": "claims/", "about": "about/", "open data": "data/", "changelog": "changelog/",
 }
 
 

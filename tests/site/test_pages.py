@@ -111,13 +111,21 @@ def test_sector_pages_show_their_slice_of_the_timeline(site, data):
 
 
 def test_glossary_terms_have_anchors_and_language_markup(site, data):
+    from macros.render.glossary import GROUPS, group_of
+
     page = soup(site / "glossary/index.html")
     for term in data.glossary.values():
-        heading = page.find(id=term.id)
-        assert heading is not None, term.id
+        entry = page.find(id=term.id)
+        assert entry is not None and term.short[:30] in entry.get_text(), term.id
+        full = entry.find("a", href=f"../{group_of(term)}/#{term.id}") or entry.find("a", href=f"{group_of(term)}/#{term.id}")
+        assert full is not None, term.id
+        group_page = soup(site / "glossary" / group_of(term) / "index.html")
+        assert group_page.find(id=term.id).name == "h2"
     assert len(page.select('span[lang="ru"]')) == len(data.glossary)
     assert len(page.select('span[lang="fa"][dir="rtl"]')) == len(data.glossary)
     assert page.select("nav.az a")
+    total = sum(len(soup(site / "glossary" / g / "index.html").select("div.footnote li")) > 0 for g in GROUPS)
+    assert total == len(GROUPS), "every group page ends with its sources"
 
 
 def test_tooltips_appear_where_terms_are_used(site, data):
