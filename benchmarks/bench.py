@@ -68,7 +68,8 @@ def audit(site: Path, page: str, lighthouse: bool) -> dict:
     if not AUDIT.exists():
         return {}
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
-        args = [str(AUDIT), str(site), page, "--out", out.name] + ([] if lighthouse else ["--no-lighthouse"])
+        args = [str(AUDIT), str(site), page, "--out", out.name] + (
+            ["--lh-runs", "3"] if lighthouse else ["--no-lighthouse"])  # mobile scores are noisy: median of 3
         result = subprocess.run(args, capture_output=True, text=True)
         if result.returncode not in (0, 1):
             print(f"site-audit failed ({result.returncode}): {result.stderr[-300:]}")
