@@ -13,6 +13,10 @@ Category = Literal["organization", "agreement", "legal", "institution", "place",
                    "concept"]
 
 
+SCRIPTS = {"ru": ("Cyrillic", r"[\u0400-\u04FF]"), "fa": ("Persian script", r"[\u0600-\u06FF]")}
+LANGUAGE = {"ru": "Russian", "fa": "Persian"}
+
+
 class Term(Record):
     id: Slug
     term: Text
@@ -32,18 +36,12 @@ class Term(Record):
     sectors: list[SectorId] = Field(default_factory=list)
     sources: Sources
 
-    @field_validator("ru")
+    @field_validator("ru", "fa")
     @classmethod
-    def _cyrillic(cls, value: str) -> str:
-        if not re.search(r"[\u0400-\u04FF]", value):
-            raise ValueError("the Russian name must be written in Cyrillic")
-        return value
-
-    @field_validator("fa")
-    @classmethod
-    def _persian(cls, value: str) -> str:
-        if not re.search(r"[\u0600-\u06FF]", value):
-            raise ValueError("the Persian name must be written in Persian script")
+    def _native_script(cls, value: str, info) -> str:
+        script, letters = SCRIPTS[info.field_name]
+        if not re.search(letters, value):
+            raise ValueError(f"the {LANGUAGE[info.field_name]} name must be written in {script}")
         return value
 
     @field_validator("abbr")
