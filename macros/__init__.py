@@ -27,12 +27,15 @@ def define_env(env):
     def here():
         return site.page(env.page.file.src_uri)
 
-    def edit_in_data(content_type: str, key=None, meta: str | None = None) -> None:
-        """Point the page's "edit" button at its data file; take its date and description from the data."""
+    def edit_in_data(content_type: str, key=None) -> None:
+        """Point the page's "edit" button at the data file the page is generated from."""
         url = site.edit_url(content_type, key)
         if url:
             env.page.edit_url = url
-        for name, value in site.page_meta(meta or content_type, key).items():
+
+    def meta_from_data(kind: str, key=None) -> None:
+        """Take the page's title, description and last-verified date from the data (front matter wins)."""
+        for name, value in site.page_meta(kind, key).items():
             env.page.meta.setdefault(name, str(value))
 
     @env.macro
@@ -43,36 +46,40 @@ def define_env(env):
     @env.macro
     def treaty_page() -> str:
         edit_in_data("treaty")
+        meta_from_data("treaty")
         return site.treaty_page(here())
 
     @env.macro
     def article_page(number: int) -> str:
         edit_in_data("articles", number)
+        meta_from_data("articles", number)
         return site.article_page(here(), number)
 
     @env.macro
     def articles_index() -> str:
-        edit_in_data("articles-index", meta="articles-index")
+        meta_from_data("articles-index")
         return site.articles_index(here())
 
     @env.macro
     def sector_page(sector_id: str) -> str:
         edit_in_data("sectors", sector_id)
+        meta_from_data("sectors", sector_id)
         return site.sector_page(here(), sector_id)
 
     @env.macro
     def sectors_index() -> str:
-        edit_in_data("sectors-index", meta="sectors-index")
+        meta_from_data("sectors-index")
         return site.sectors_index(here())
 
     @env.macro
     def context_page(context_id: str) -> str:
         edit_in_data("context", context_id)
+        meta_from_data("context", context_id)
         return site.context_page(here(), context_id)
 
     @env.macro
     def context_index() -> str:
-        edit_in_data("context-index", meta="context-index")
+        meta_from_data("context-index")
         return site.context_index(here())
 
     @env.macro
@@ -81,27 +88,29 @@ def define_env(env):
 
     @env.macro
     def glossary() -> str:
-        env.page.edit_url = site.edit_url("glossary") or env.page.edit_url
+        edit_in_data("glossary")
         return site.glossary(here())
 
     @env.macro
     def glossary_group(group: str) -> str:
-        env.page.edit_url = site.edit_url("glossary") or env.page.edit_url
+        edit_in_data("glossary")
         return site.glossary_group(here(), group)
 
     @env.macro
     def faq() -> str:
-        edit_in_data("faq", None)
+        edit_in_data("faq")
+        meta_from_data("faq")
         return site.faq(here())
 
     @env.macro
     def claims_ledger() -> str:
-        env.page.edit_url = site.edit_url("claims") or env.page.edit_url
+        edit_in_data("claims")
         return site.claims_ledger(here())
 
     @env.macro
     def comparison() -> str:
         edit_in_data("comparison")
+        meta_from_data("comparison")
         return site.comparison(here())
 
     @env.macro

@@ -66,6 +66,11 @@ class Dataset:
     origin: dict[tuple[str, Any], tuple[str, int]] = field(default_factory=dict)
     """(content type, id) -> (file relative to the repository, line) for edit links and messages."""
 
+    def count(self, name: str) -> int:
+        """How many records a content type has (1 for a single-record type such as the treaty)."""
+        records = self.records.get(name)
+        return len(records) if isinstance(records, dict) else int(records is not None)
+
     def __getattr__(self, name: str) -> Any:
         try:
             return self.records[name]

@@ -76,7 +76,7 @@ def files(data: Dataset, epoch: int) -> dict[str, str]:
         out[f"schema/{ctype.schema_file}"] = (SCHEMA_DIR / ctype.schema_file).read_text(encoding="utf-8")
         manifest["types"][ctype.name] = {
             "json": f"{ctype.name}.json", "schema": f"schema/{ctype.schema_file}",
-            "records": 1 if ctype.key is None else len(records or {}),
+            "records": data.count(ctype.name),
         }
     for name, text in tables(data).items():
         out[name] = text

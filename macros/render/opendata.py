@@ -53,7 +53,7 @@ def data_page(schemas: Mapping[str, dict], counts: Mapping[str, int], csv_of: Ma
         "implementation-ledger entry across all sectors.",
         "## Fields",
     ]
-    for name, (schema_file, schema) in schemas.items():
+    for name, (_, schema) in schemas.items():
         defs: dict[str, Any] = schema.get("$defs", {})
         root = schema.get("items", schema) if schema.get("type") == "array" else schema
         root = defs.get(root.get("$ref", "").rsplit("/", 1)[-1], root)

@@ -57,9 +57,7 @@ class Site:
         if not self.edit_base:
             return None
         if key is None:  # a whole-file type such as the treaty, the FAQ or the glossary
-            ctype = next((c for c in CONTENT_TYPES if c.name == content_type), None)
-            if ctype is None:
-                return None
+            ctype = next(c for c in CONTENT_TYPES if c.name == content_type)
             return self.edit_base + f"data/{ctype.path}" if ctype.path.endswith(".yaml") else None
         origin = self.data.origin.get((content_type, key))
         return self.edit_base + origin[0] if origin else None
@@ -138,13 +136,10 @@ class Site:
     def treaty_page(self, page: Page) -> str:
         return treaty_render.treaty_page(page, self.data.treaty)
 
-    def sectors(self):
-        return self.data.sectors
-
     def links(self) -> dict[str, str]:
-        """Titles of sector and context pages, for cross-links from timeline events."""
-        out = {f"sectors/{k}": v.title for k, v in self.data.sectors.items()}
-        out.update({f"context/{k}": v.title for k, v in self.data.context.items()})
+        """Page file -> title of every sector and context page, for cross-links."""
+        out = {f"sectors/{k}.md": v.title for k, v in self.data.sectors.items()}
+        out.update({f"context/{k}.md": v.title for k, v in self.data.context.items()})
         return out
 
     def full_texts(self) -> list[tuple[str, str]]:
@@ -152,12 +147,12 @@ class Site:
         return [(link.label, self.data.sources[link.source[0]].url) for link in self.data.treaty.texts]
 
     def article_page(self, page: Page, number: int) -> str:
-        return articles_render.article_page(page, self.data.articles, number, sectors=self.sectors(),
+        return articles_render.article_page(page, self.data.articles, number, sectors=self.data.sectors,
                                             texts=self.full_texts(), repo_url=self.repo_url,
                                             site_url=self.site_url)
 
     def articles_index(self, page: Page) -> str:
-        return articles_render.articles_index(page, self.data.articles, self.sectors())
+        return articles_render.articles_index(page, self.data.articles, self.data.sectors)
 
     def sector_page(self, page: Page, sector_id: str) -> str:
         d = self.data
@@ -189,10 +184,7 @@ class Site:
                    "sources/index.md": "Sources"}
 
     def faq(self, page: Page) -> str:
-        titles = dict(self.PAGE_TITLES)
-        titles.update({f"sectors/{k}.md": v for k, v in self.links().items() if k.startswith("sectors/")})
-        titles.update({f"{k}.md": v for k, v in self.links().items() if k.startswith("context/")})
-        return faq_render.faq_page(page, self.data.faq, self.data.articles, titles)
+        return faq_render.faq_page(page, self.data.faq, self.data.articles, {**self.PAGE_TITLES, **self.links()})
 
     def claims_ledger(self, page: Page) -> str:
         return claims_render.claims_ledger(page, self.data.claims)
@@ -211,8 +203,7 @@ class Site:
         for ctype in CONTENT_TYPES:
             schema = json.loads((SCHEMA_DIR / ctype.schema_file).read_text(encoding="utf-8"))
             schemas[ctype.name] = (ctype.schema_file, schema)
-            records = self.data.records.get(ctype.name)
-            counts[ctype.name] = 1 if ctype.key is None else len(records or {})
+            counts[ctype.name] = self.data.count(ctype.name)
         return opendata.data_page(schemas, counts, CSV_OF)
 
     def bibliography(self, page: Page) -> str:

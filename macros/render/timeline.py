@@ -49,11 +49,13 @@ def _related(page: Page, event: Event, links: Mapping[str, str]) -> dict:
         out[f"a{number}"] = ("Preamble" if number == 0 else f"Article {number}",
                              page.href("treaty/preamble.md" if number == 0 else f"treaty/articles/{number}.md"))
     for sector_id in event.sectors:
-        if f"sectors/{sector_id}" in links:
-            out[f"s{sector_id}"] = (links[f"sectors/{sector_id}"], page.href(f"sectors/{sector_id}.md"))
+        path = f"sectors/{sector_id}.md"
+        if path in links:
+            out[path] = (links[path], page.href(path))
     for context_id in event.context:
-        if f"context/{context_id}" in links:
-            out[f"c{context_id}"] = (links[f"context/{context_id}"], page.href(f"context/{context_id}.md"))
+        path = f"context/{context_id}.md"
+        if path in links:
+            out[path] = (links[path], page.href(path))
     return out
 
 

@@ -18,7 +18,7 @@ def infobox(page: Page, treaty: Treaty) -> str:
     eif = t.entry_into_force
     eif_value = (f"{time_tag(eif.date)} {badge(eif.status)}" if eif.date else f"Not established {badge(eif.status)}")
     if eif.conflicting_claims:
-        eif_value += f" — [conflicting claims below](#entry-into-force)"
+        eif_value += " — [conflicting claims below](#entry-into-force)"
     rows = [
         ("Official title (English)", esc(t.titles.en) + page.cite(t.titles.sources)),
         ("Russian title", lang_span(t.titles.ru, "ru")),
