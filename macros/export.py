@@ -51,10 +51,11 @@ def tables(data: Dataset) -> dict[str, str]:
         "ledger.csv": _csv(["sector", "commitment", "articles", "status", "evidence", "sources", "last_verified"],
                            ([s.id, r.commitment, r.articles, r.status, r.evidence, r.sources, r.last_verified]
                             for s in data.sectors.values() for r in s.ledger)),
-        "sources.csv": _csv(["id", "title", "outlet", "url", "published", "kind", "country", "language",
+        "sources.csv": _csv(["id", "title", "description", "outlet", "outlet_kind", "outlet_country", "url", "published", "language",
                              "archived_url", "note"],
-                            ([s.id, s.title, s.outlet, s.url, s.published, s.kind, s.country, s.language,
-                              s.archived_url, s.note] for s in data.sources.values())),
+                            ([s.id, s.title, s.description, s.outlet, data.outlets[s.outlet].kind, data.outlets[s.outlet].country,
+                              s.url, s.published, s.language, s.archived_url, s.note]
+                             for s in data.sources.values())),
     }
 
 

@@ -10,8 +10,10 @@ from .articles import Article
 from .claims import ContestedClaim
 from .comparison import Comparison
 from .context import Context
+from .coverage import CoverageItem
 from .faq import Question
 from .glossary import Term
+from .outlets import Outlet
 from .sectors import Sector
 from .sources import Source
 from .timeline import Event
@@ -37,6 +39,7 @@ class ContentType:
 
 
 CONTENT_TYPES: list[ContentType] = [
+    ContentType("outlets", Outlet, "outlets.yaml", many=True, sort=lambda o: o.name.lower(), unique=("name",)),
     ContentType("sources", Source, "sources", many=True, sort=lambda s: s.id, unique=("url",)),
     ContentType("treaty", Treaty, "treaty.yaml", many=False, key=None),
     ContentType("articles", Article, "articles", many=False, key="number", schema="article",
@@ -44,6 +47,7 @@ CONTENT_TYPES: list[ContentType] = [
     ContentType("sectors", Sector, "sectors", many=False, schema="sector", stem=lambda s: s.id,
                 sort=lambda s: s.id, required=False),
     ContentType("context", Context, "context", many=False, stem=lambda c: c.id, sort=lambda c: c.id, required=False),
+    ContentType("coverage", CoverageItem, "coverage", many=True, sort=lambda c: (c.sector, c.id), required=False),
     ContentType("timeline", Event, "timeline", many=True, sort=lambda e: (e.start, e.date, e.id), required=False),
     ContentType("glossary", Term, "glossary.yaml", many=True, sort=lambda t: t.term.lower(), required=False,
                 unique=("term", "abbr")),

@@ -82,6 +82,7 @@ SourceId = Annotated[Slug, AfterValidator(Ref("sources"))]
 SectorId = Annotated[Slug, AfterValidator(Ref("sectors"))]
 ContextId = Annotated[Slug, AfterValidator(Ref("context"))]
 GlossaryId = Annotated[Slug, AfterValidator(Ref("glossary"))]
+OutletId = Annotated[Slug, AfterValidator(Ref("outlets"))]
 ClaimId = Annotated[Slug, AfterValidator(Ref("claims"))]
 """An entry of the claims ledger (data/claims.yaml) that discusses a contested fact."""
 ArticleNumber = Annotated[int, Field(ge=0, le=47), AfterValidator(Ref("articles"))]

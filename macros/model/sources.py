@@ -2,38 +2,35 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Optional
+from typing import Optional
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, model_validator
 
-from .base import HttpsUrl, Record, Slug, StrictDate, Text
-
-SourceKind = Literal["official", "state-media", "independent-media", "analysis"]
-
-KIND_LABELS: dict[str, str] = {
-    "official": "Official",
-    "state-media": "State media",
-    "independent-media": "Independent media",
-    "analysis": "Analysis and documents",
-}
+from .base import HttpsUrl, OutletId, Record, Slug, StrictDate, Text
 
 
 class Source(Record):
     id: Slug = Field(description="Unique id, conventionally outlet-date-slug, e.g. tass-2025-04-08-rudenko-duma.")
-    title: Text = Field(description="The headline or document title as published.")
-    outlet: Text = Field(description="Publisher: outlet, ministry, think tank or site.")
+    title: Optional[Text] = Field(
+        default=None, description="The headline or document title exactly as published. Leave it out when the "
+        "headline was not seen (then give a description).")
+    description: Optional[Text] = Field(
+        default=None, description="An editor's description of the page, used only when the headline was not seen "
+        "(shown without quotation marks, never as a title).")
+    outlet: OutletId = Field(description="The publisher: an id from data/outlets.yaml.")
     url: HttpsUrl = Field(description="The page you read (https only).")
     published: StrictDate = Field(description="Publication date shown on the page, YYYY-MM-DD.")
-    kind: SourceKind = Field(description="official | state-media | independent-media | analysis")
-    country: Optional[Annotated[str, StringConstraints(pattern=r"^([a-z]{2}|eu|un|iaea|gcc)$")]] = Field(
-        default=None, description="For official and state-media sources: the state behind it, as an ISO 3166 "
-        "two-letter code in lowercase (ru, ir, us, ...), or eu, un, iaea, gcc.")
     language: Slug = Field(description="ISO 639-1 code of the page's language, e.g. en, ru, fa.")
     archived_url: Optional[HttpsUrl] = Field(default=None, description="A web-archive copy, if any.")
-    note: Optional[Text] = Field(default=None, description="One line for readers, e.g. 'mirror of the Kremlin text'.")
+    note: Optional[Text] = Field(default=None, description="One line that helps a reader judge the source, e.g. "
+                                 "'Republishes a Reuters report'. Shown on the site.")
+    editor_note: Optional[Text] = Field(default=None, description="Research notes for editors (what was read, "
+                                        "how the date was found). Never shown on the site.")
 
     @model_validator(mode="after")
-    def _state_needs_country(self):
-        if self.kind in ("official", "state-media") and self.country is None:
-            raise ValueError(f"country is required for kind {self.kind!r} (whose state is behind it?)")
+    def _title_or_description(self):
+        if not self.title and not self.description:
+            raise ValueError("give the headline as published (title) or, if it was not seen, a description")
+        if self.title and self.description:
+            raise ValueError("give either the headline as published (title) or a description, not both")
         return self

@@ -14,7 +14,8 @@ from typing import Iterable, Sequence
 
 import jdatetime
 
-from ..model.sources import KIND_LABELS, Source
+from ..model.outlets import Outlet
+from ..model.sources import Source
 
 HIJRI_MONTHS = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
                 "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"]
@@ -93,6 +94,7 @@ class Page:
 
     path: str
     sources: dict[str, Source]
+    outlets: dict[str, Outlet] = field(default_factory=dict)
     cited: list[str] = field(default_factory=list)
 
     def href(self, target: str, anchor: str | None = None) -> str:
@@ -116,16 +118,22 @@ class Page:
         """The footnote definitions for every source cited on this page, in order of first citation."""
         notes = []
         for source_id in self.cited:
-            notes.append(f"[^{source_id}]: {source_line(self.sources[source_id], self)}")
+            source = self.sources[source_id]
+            notes.append(f"[^{source_id}]: {source_line(source, self.outlets[source.outlet], self)}")
         return "\n\n".join(notes)
 
 
-def source_line(source: Source, page: Page | None = None) -> str:
-    """One-line citation: outlet (kind, state), title, date, a link to the source and to its bibliography entry."""
-    kind = KIND_LABELS[source.kind]
-    if source.country and source.kind in ("official", "state-media"):
-        kind = f"{kind}, {source.country.upper()}"
-    line = f"{esc(source.outlet)} ({kind}): “{esc(source.title)}”, {long_date(source.published)}. [Source]({source.url})"
+def source_heading(source: Source) -> str:
+    """The headline as published, in quotation marks; an editor's description stays unquoted and says so."""
+    if source.title:
+        return f"“{esc(source.title)}”"
+    return f"{esc(source.description)} (headline not recorded)"
+
+
+def source_line(source: Source, outlet: Outlet, page: Page | None = None) -> str:
+    """One-line citation: outlet (its kind), headline, date, a link to the source and to its bibliography entry."""
+    line = (f"{esc(outlet.name)} ({outlet.label}): {source_heading(source)}, {long_date(source.published)}. "
+            f"[Source]({source.url})")
     if page is not None:
         line += f" · [details]({page.href('sources/index.md', source.id)})"
     return line

@@ -50,7 +50,7 @@ class Site:
     # -- per-page state ------------------------------------------------------------------------------------
     def page(self, path: str) -> Page:
         if path not in self._pages:
-            self._pages[path] = Page(path, self.data.sources)
+            self._pages[path] = Page(path, self.data.sources, self.data.outlets)
         return self._pages[path]
 
     def edit_url(self, content_type: str, key=None) -> str | None:
@@ -207,4 +207,4 @@ class Site:
         return opendata.data_page(schemas, counts, CSV_OF)
 
     def bibliography(self, page: Page) -> str:
-        return sources_render.bibliography(page, self.data.sources, self.cited_by())
+        return sources_render.bibliography(page, self.data.sources, self.data.outlets, self.cited_by())

@@ -1,47 +1,53 @@
-"""The bibliography page (/sources/): every source, grouped by kind, with an anchor per source."""
+"""The bibliography page (/sources/): every source, grouped by the kind of its outlet, with an anchor per source."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import Iterable, Mapping
 
-from ..model.sources import KIND_LABELS, Source
-from .common import Page, attr, esc, long_date
-
-KIND_INTRO = {
-    "official": "Governments, parliaments, ministries and international organizations speaking for themselves.",
-    "state-media": "Outlets owned or controlled by a state; the state is named beside each one. "
-                   "Russian and Iranian state media speak for their governments' view.",
-    "independent-media": "News outlets not controlled by a state.",
-    "analysis": "Think tanks, scholars, specialist sites, and non-official copies of documents.",
-}
+from ..model.outlets import KIND_HELP, KIND_LABELS, Outlet
+from ..model.sources import Source
+from .common import Page, attr, esc, long_date, source_heading
 
 
-def bibliography(page: Page, sources: Mapping[str, Source],
+def bibliography(page: Page, sources: Mapping[str, Source], outlets: Mapping[str, Outlet],
                  cited_by: Mapping[str, Iterable[tuple[str, str]]] | None = None) -> str:
-    """All sources grouped by kind; `cited_by` maps a source id to (page title, page path) pairs."""
-    groups: dict[str, list[Source]] = defaultdict(list)
+    """All sources grouped by outlet kind, then outlet; `cited_by` maps a source id to (page title, page path)."""
+    groups: dict[str, dict[str, list[Source]]] = defaultdict(lambda: defaultdict(list))
     for source in sources.values():
-        groups[source.kind].append(source)
-    out = [f"The site rests on **{len(sources)} sources**. Each has an anchor, so a citation on any page "
-           "links straight to its entry here."]
+        groups[outlets[source.outlet].kind][source.outlet].append(source)
+    out = [f"The site rests on **{len(sources)} sources** from **{len(outlets)} outlets**. Each outlet's kind is "
+           "stated once, in its entry below, and each source has an anchor, so a citation on any page links "
+           "straight to it."]
     for kind, label in KIND_LABELS.items():
-        items = sorted(groups.get(kind, []), key=lambda s: (s.outlet.lower(), s.published, s.id))
-        if not items:
+        by_outlet = groups.get(kind)
+        if not by_outlet:
             continue
-        out.append(f"## {label} ({len(items)}) {{ #{kind} }}")
-        out.append(KIND_INTRO[kind])
-        for source in items:
-            out.append(_entry(page, source, (cited_by or {}).get(source.id, ())))
+        count = sum(len(items) for items in by_outlet.values())
+        out.append(f"## {label} ({count}) {{ #{kind} }}")
+        out.append(KIND_HELP[kind])
+        for outlet_id in sorted(by_outlet, key=lambda o: outlets[o].name.lower()):
+            outlet = outlets[outlet_id]
+            out.append(_outlet(outlet, sources))
+            for source in sorted(by_outlet[outlet_id], key=lambda s: (s.published, s.id)):
+                out.append(_entry(page, source, (cited_by or {}).get(source.id, ())))
     return "\n\n".join(out)
 
 
+def _outlet(outlet: Outlet, sources: Mapping[str, Source]) -> str:
+    line = f'### {esc(outlet.name)} {{ #outlet-{outlet.id} }}\n\n{outlet.label}.'
+    if outlet.affiliation:
+        line += " " + esc(outlet.affiliation)
+        if outlet.sources:
+            line += " (" + ", ".join(f"[basis]({sources[s].url})" for s in outlet.sources) + ")"
+    return line
+
+
 def _entry(page: Page, source: Source, cited_by: Iterable[tuple[str, str]]) -> str:
-    state = f", {source.country.upper()}" if source.country else ""
     lines = [
         f'<div class="source" id="{attr(source.id)}" markdown>',
-        f"**{esc(source.outlet)}**{state} — [{esc(source.title)}]({source.url})  ",
-        f"Published {long_date(source.published)} · language: `{source.language}` · id: `{source.id}`",
+        f"[{source_heading(source)}]({source.url})  ",
+        f"{long_date(source.published)} · language: `{source.language}`",
     ]
     if source.archived_url:
         lines[-1] += f" · [archived copy]({source.archived_url})"
