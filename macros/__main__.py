@@ -1,7 +1,8 @@
 """Command line for editors and the Makefile.
 
     python -m macros check      validate every data file; print all errors; exit 1 on any
-    python -m macros generate   write JSON Schemas and page stubs from the models and data
+    python -m macros generate   write the JSON Schemas (data/schema/) from the models
+    python -m macros render     write every page as plain Markdown into build/docs/ (what MkDocs builds)
     python -m macros offline    build the offline bundle into dist/<name>-offline.zip
 """
 
@@ -28,14 +29,31 @@ def check() -> int:
 
 def generate() -> int:
     from . import generate as gen
+    from .dataset import ROOT
+
+    for path in gen.write():
+        print(f"wrote {path.relative_to(ROOT)}")
+    return 0
+
+
+def render(out: str | None, quiet: bool) -> int:
+    from pathlib import Path
+
+    from . import build
 
     try:
         data = load_dataset()
     except DataError as error:
-        print(error, file=sys.stderr)
+        print(f"data validation failed, nothing was rendered.\n{error}", file=sys.stderr)
         return 1
-    for path in gen.write(data):
-        print(f"wrote {path.relative_to(gen.ROOT)}")
+    repo_url, site_url = build.repo_settings()
+    try:
+        changed = build.render(Path(out) if out else build.OUT_DIR, data, repo_url=repo_url, site_url=site_url)
+    except build.RenderError as error:
+        print(f"render failed: {error}", file=sys.stderr)
+        return 1
+    if not quiet:
+        print(f"rendered: {len(changed)} file(s) changed")
     return 0
 
 
@@ -50,7 +68,10 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("check", help="validate all data")
-    sub.add_parser("generate", help="write schemas and page stubs")
+    sub.add_parser("generate", help="write the JSON Schemas")
+    ren = sub.add_parser("render", help="write the site as Markdown into build/docs/")
+    ren.add_argument("--out", default=None)
+    ren.add_argument("--quiet", action="store_true")
     off = sub.add_parser("offline", help="build the offline bundle")
     off.add_argument("--name", default="russia-iran-treaty")
     off.add_argument("--dist", default=None, help="output directory (default: dist/)")
@@ -59,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         return check()
     if args.command == "generate":
         return generate()
+    if args.command == "render":
+        return render(args.out, args.quiet)
     return offline(args.name, args.dist)
 
 

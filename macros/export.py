@@ -13,16 +13,35 @@ from typing import Any, Iterable
 from pydantic import BaseModel
 
 from .dataset import Dataset
-from .generate import SCHEMA_DIR
-from .model import CONTENT_TYPES
+from .generate import schema_text
+from .registry import CONTENT_TYPES
+
+
+PRIVATE_FIELDS = {"editor_note"}
+"""Fields for editors only: kept in data/, left out of the published data."""
 
 
 def _plain(value: Any) -> Any:
     if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", exclude_none=True)
+        return _public(value.model_dump(mode="json", exclude_none=True))
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     return value
+
+
+def _public(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _public(v) for k, v in value.items() if k not in PRIVATE_FIELDS}
+    if isinstance(value, list):
+        return [_public(v) for v in value]
+    return value
+
+
+def schema_documents() -> dict[str, tuple[str, dict]]:
+    """Content type -> (schema file name, JSON Schema), generated from the models."""
+    from .generate import schema_of
+
+    return {ctype.name: (ctype.schema_file, schema_of(ctype)) for ctype in CONTENT_TYPES}
 
 
 def _csv(header: list[str], rows: Iterable[list[Any]]) -> str:
@@ -74,7 +93,7 @@ def files(data: Dataset, epoch: int) -> dict[str, str]:
         records = data.records.get(ctype.name)
         payload = _plain(records) if ctype.key is None else [_plain(r) for r in (records or {}).values()]
         out[f"{ctype.name}.json"] = json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-        out[f"schema/{ctype.schema_file}"] = (SCHEMA_DIR / ctype.schema_file).read_text(encoding="utf-8")
+        out[f"schema/{ctype.schema_file}"] = schema_text(ctype)
         manifest["types"][ctype.name] = {
             "json": f"{ctype.name}.json", "schema": f"schema/{ctype.schema_file}",
             "records": data.count(ctype.name),

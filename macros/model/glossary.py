@@ -7,7 +7,7 @@ from typing import Literal, Optional
 
 from pydantic import Field, field_validator
 
-from .base import ArticleNumber, GlossaryId, Record, SectorId, Slug, Sources, Text
+from .base import StrictDate, ArticleNumber, GlossaryId, Record, SectorId, Slug, Sources, Text
 
 Category = Literal["organization", "agreement", "legal", "institution", "place", "project", "person", "system",
                    "concept"]
@@ -35,6 +35,7 @@ class Term(Record):
     articles: list[ArticleNumber] = Field(default_factory=list)
     sectors: list[SectorId] = Field(default_factory=list)
     sources: Sources
+    last_verified: Optional[StrictDate] = Field(default=None, description="When an editor last checked this entry against its sources.")
 
     @field_validator("ru", "fa")
     @classmethod

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 import re
 from datetime import date
 from typing import Literal
@@ -9,7 +11,7 @@ from typing import Literal
 from pydantic import BeforeValidator, Field, field_validator
 from typing_extensions import Annotated
 
-from .base import (Actor, ArticleNumber, ClaimStatus, ContextId, Record, SectorId, Slug, Sources, Text)
+from .base import (StrictDate, Actor, ArticleNumber, ClaimStatus, ContextId, Record, SectorId, Slug, Sources, Text)
 
 Category = Literal["treaty", "ratification", "diplomacy", "military", "nuclear", "sanctions", "economy", "conflict"]
 
@@ -34,6 +36,7 @@ class Event(Record):
     context: list[ContextId] = Field(default_factory=list)
     status: ClaimStatus
     sources: Sources
+    last_verified: Optional[StrictDate] = Field(default=None, description="When an editor last checked this entry against its sources.")
 
     @field_validator("date")
     @classmethod

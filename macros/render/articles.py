@@ -6,6 +6,8 @@ from typing import Mapping
 from urllib.parse import urlencode
 
 from ..model.articles import BASIS_HELP, Article
+from ..model.coverage import CoverageItem
+from . import coverage as coverage_render
 from .common import Page, attr, badge, cell, esc, time_tag
 
 
@@ -52,23 +54,47 @@ def correction_link(repo_url: str | None, article: Article, page_url: str) -> st
     return f"{repo_url}/issues/new?{query}"
 
 
+def _reported(page: Page, article: Article, coverage: Mapping[str, CoverageItem], sectors) -> str:
+    """What sources report the treaty covers: items tied to this article, then those without a number."""
+    tied = [i for i in coverage.values() if article.number in i.articles]
+    unnumbered = [i for i in coverage.values() if not i.articles]
+    out = []
+    if tied:
+        out.append("## What sources report about this article\n\n"
+                   + "\n".join(coverage_render.item_line(page, i) for i in tied))
+    if article.basis == "pending" and unnumbered:
+        themes = []
+        for sector_id in sorted({i.sector for i in unnumbered},
+                                key=lambda s: (sectors or {}).get(s).title if s in (sectors or {}) else s):
+            name = esc(sectors[sector_id].title) if sector_id in (sectors or {}) else esc(sector_id)
+            items = "\n".join(coverage_render.item_line(page, i) for i in unnumbered if i.sector == sector_id)
+            themes.append(f"**{name}**\n\n{items}")
+        out.append("## Provisions reported without an article number\n\n"
+                   "Sources report these provisions without saying which article holds them; any of them may be "
+                   f"in this article. The [coverage page]({page.href('treaty/coverage.md')}) lists them all.\n\n"
+                   + "\n\n".join(themes))
+    return "\n\n".join(out)
+
+
 def article_page(page: Page, articles: Mapping[int, Article], number: int, *, sectors=None,
-                 texts: list[tuple[str, str]] = (), repo_url: str | None = None, site_url: str = "") -> str:
+                 texts: list[tuple[str, str]] = (), repo_url: str | None = None, site_url: str = "",
+                 coverage: Mapping[str, CoverageItem] | None = None) -> str:
     """The full page for one article. `texts` are (label, url) links to full texts for pending pages."""
     article = articles[number]
     out = [f"# {heading(article)}",
-           f"{basis_badge(article.basis)} · Last verified {time_tag(article.last_verified)}"
+           basis_badge(article.basis)
            + (f" · Sectors: {_sector_links(page, article, sectors)}" if article.sectors else "")]
     page_url = site_url.rstrip("/") + "/" + article_path(number).removesuffix(".md").removesuffix("index") + "/"
     fix = correction_link(repo_url, article, page_url)
 
     if article.basis == "pending":
-        links = "\n".join(f"    - [{esc(label)}]({url})" for label, url in texts)
-        out.append('!!! warning "Not yet summarized"\n\n'
-                   f"    We have not yet found a source we could read that gives the content of "
-                   f"{'the preamble' if number == 0 else f'Article {number}'}, so this page makes no claim "
-                   "about it. You can read the full text yourself:\n\n" + (links or "    - (no link yet)") +
-                   (f"\n\n    If you can summarize it from the text, please [propose a correction]({fix})." if fix else ""))
+        links = "\n".join(f"- [{esc(label)}]({url})" for label, url in texts)
+        out.append(f"This site has not yet summarized {'the preamble' if number == 0 else f'Article {number}'}: no "
+                   "source we could read ties its content to this number, and we make no claim about it. The full "
+                   "text is published here:\n\n" + (links or "- (no link yet)") +
+                   (f"\n\nIf you can summarize it from the text, please [propose a correction]({fix})." if fix else ""))
+        if coverage:
+            out.append(_reported(page, article, coverage, sectors))
     else:
         if article.basis == "secondary":
             out.append('!!! note "Based on reports, not yet on the text"\n\n'
@@ -77,6 +103,8 @@ def article_page(page: Page, articles: Mapping[int, Article], number: int, *, se
         out.append("## Summary\n\n" + esc(article.summary) + page.cite(article.sources))
         if article.obligations:
             out.append("## Key obligations\n\n" + "\n".join(f"- {esc(item)}" for item in article.obligations))
+        if coverage:
+            out.append(_reported(page, article, coverage, sectors))
     if article.misreading:
         out.append('!!! info "What this article does not say"\n\n    ' + esc(article.misreading))
     if article.translation_variants:
@@ -104,6 +132,16 @@ def article_page(page: Page, articles: Mapping[int, Article], number: int, *, se
     if fix:
         out.append(f"*Spotted an error or a better source? [Propose a correction]({fix}).*")
     return "\n\n".join(out)
+
+
+def coverage_counts(articles: Mapping[int, Article]) -> tuple[int, int]:
+    """(entries summarized, all entries): the preamble and 47 articles."""
+    return sum(1 for a in articles.values() if a.basis != "pending"), len(articles)
+
+
+def coverage_text(articles: Mapping[int, Article]) -> str:
+    done, total = coverage_counts(articles)
+    return f"{done} of {total} summarized"
 
 
 def articles_index(page: Page, articles: Mapping[int, Article], sectors: Mapping[str, object] | None = None) -> str:
@@ -145,14 +183,3 @@ def articles_index(page: Page, articles: Mapping[int, Article], sectors: Mapping
         "<th scope=\"col\">Basis</th></tr></thead>\n<tbody markdown=\"1\">\n" + "\n".join(rows)
         + "\n</tbody>\n</table>\n</div>",
     ])
-
-
-def citations(articles: Mapping[int, Article]):
-    for article in articles.values():
-        ids = list(article.sources)
-        for tv in article.translation_variants:
-            for v in tv.variants:
-                ids += v.sources
-        for d in article.disputes:
-            ids += d.sources
-        yield heading(article), article_path(article.number), ids

@@ -19,8 +19,3 @@ def claims_ledger(page: Page, claims: Mapping[str, ContestedClaim]) -> str:
         out.append(table(["Value", "Who says so", "Said on", "Sources"], rows))
         out.append(f"**Our reading.** {esc(claim.reading)}\n\n**Why.** {esc(claim.reason)}")
     return "\n\n".join(out)
-
-
-def citations(claims: Mapping[str, ContestedClaim]):
-    for claim in claims.values():
-        yield "Contested claims", "claims.md", [i for v in claim.values for i in v.sources]

@@ -67,8 +67,9 @@ def claim_link(page: "Page", claim_id: str | None, status: str | None = None) ->
     """A pointer to the claims ledger, with the claim's status badge when known."""
     if not claim_id:
         return ""
-    return (f" {badge(status)}" if status else "") + (
-        f" [Sources disagree: see the claims ledger]({page.href('claims.md', claim_id)})")
+    text = "Sources disagree: see the claims ledger" if status in (None, "disputed", "denied") else \
+        "See the claims ledger"
+    return (f" {badge(status)}" if status else "") + f" [{text}]({page.href('claims.md', claim_id)})"
 
 
 def lang_span(text: str, lang: str) -> str:

@@ -28,11 +28,3 @@ def comparison_page(page: Page, comparison: Comparison) -> str:
             f"- **{esc(t.short)}: {esc(row.cells[t.id].value)}.** {esc(row.cells[t.id].detail)} "
             f"{badge(row.cells[t.id].status)}{page.cite(row.cells[t.id].sources)}" for t in treaties))
     return "\n\n".join(out)
-
-
-def citations(comparison: Comparison | None):
-    if comparison is None:
-        return
-    ids = [i for t in comparison.treaties for i in t.sources]
-    ids += [i for row in comparison.rows for c in row.cells.values() for i in c.sources]
-    yield "Comparison with other treaties", "compare.md", ids

@@ -44,8 +44,3 @@ def context_page(page: Page, topic: Context, articles: Mapping[int, Article], se
 def context_index(page: Page, topics: Mapping[str, Context]) -> str:
     return "\n".join(f"- [{esc(t.title)}]({page.href(f'context/{t.id}.md')}): "
                      f"{len(t.positions)} positions" for t in topics.values())
-
-
-def citations(topics: Mapping[str, Context]):
-    for topic in topics.values():
-        yield topic.title, f"context/{topic.id}.md", [i for p in topic.positions for i in p.sources]

@@ -25,8 +25,3 @@ def faq_page(page: Page, questions: Mapping[str, Question], articles: Mapping[in
         if links:
             out.append("Read more: " + " · ".join(links))
     return "\n\n".join(out)
-
-
-def citations(questions: Mapping[str, Question]):
-    for q in questions.values():
-        yield "Questions readers ask", "treaty/faq.md", list(q.sources)

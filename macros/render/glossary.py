@@ -107,9 +107,3 @@ def abbreviations(terms: Mapping[str, Term]) -> str:
         text = (term.short if term.term == term.abbr else f"{term.term}: {term.short}").replace("\n", " ")
         lines.append(f"*[{term.abbr}]: {text}")
     return "\n".join(lines) + "\n"
-
-
-def citations(terms: Mapping[str, Term]):
-    for group, (title, categories) in GROUPS.items():
-        ids = [i for t in terms.values() if t.category in categories for i in t.sources]
-        yield f"Glossary: {title}", group_path(group), ids

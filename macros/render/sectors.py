@@ -79,10 +79,3 @@ def sectors_index(page: Page, sectors: Mapping[str, Sector], articles: Mapping[i
         rows.append([f"[{esc(sector.title)}]({page.href(f'sectors/{sector.id}.md')})", str(count),
                      str(len(sector.ledger)), str(len(sector.figures))])
     return table(["Sector", "Articles", "Ledger rows", "Figures"], rows)
-
-
-def citations(sectors: Mapping[str, Sector]):
-    for sector in sectors.values():
-        ids = [i for row in sector.ledger for i in row.sources]
-        ids += [i for figure in sector.figures for p in figure.points for i in p.sources]
-        yield sector.title, f"sectors/{sector.id}.md", ids

@@ -78,9 +78,3 @@ def event_list(page: Page, events: Iterable[Event], links: Mapping[str, str] | N
     return (f"<style>\n{style}\n</style>\n\n"
             f'<div class="filter" markdown="1">\n<fieldset class="filter__options">\n'
             f"<legend>Show categories</legend>\n{boxes}\n</fieldset>\n\n{body}\n\n</div>")
-
-
-def citations(events: Iterable[Event]):
-    for event in events:
-        yield "Timeline", "timeline.md", list(event.sources)
-

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Mapping
+
+from ..model.claims import ContestedClaim
 from ..model.treaty import Treaty
 from .common import Page, badge, cell, claim_link, esc, lang_span, solar_hijri, table, time_tag
 
@@ -10,13 +13,20 @@ PARTY_NAMES = {"ru": "Russian Federation", "ir": "Islamic Republic of Iran"}
 LANGUAGE_NAMES = {"ru": "Russian", "fa": "Persian", "en": "English"}
 
 
-def infobox(page: Page, treaty: Treaty) -> str:
+def status_of(item, claims: Mapping[str, ContestedClaim]) -> str:
+    """One status per fact: a key fact that has a claims-ledger entry shows the ledger's status."""
+    claim = getattr(item, "claim", None)
+    return claims[claim].status if claim else item.status
+
+
+def infobox(page: Page, treaty: Treaty, claims: Mapping[str, ContestedClaim]) -> str:
     """The key facts as a two-column table, each value followed by its citations."""
     t = treaty
     signers = "; ".join(f"{esc(s.name)}, {esc(s.role)}" for s in t.signed.signatories)
     hijri = solar_hijri(t.signed.date)
     eif = t.entry_into_force
-    eif_value = (f"{time_tag(eif.date)} {badge(eif.status)}" if eif.date else f"Not established {badge(eif.status)}")
+    status = status_of(eif, claims)
+    eif_value = (f"{time_tag(eif.date)} {badge(status)}" if eif.date else f"Not established {badge(status)}")
     if eif.conflicting_claims:
         eif_value += " — [conflicting claims below](#entry-into-force)"
     rows = [
@@ -46,7 +56,7 @@ def infobox(page: Page, treaty: Treaty) -> str:
     return table(["Fact", "Value"], ([f"**{label}**", value.replace("|", "&#124;")] for label, value in rows))
 
 
-def ratification(page: Page, treaty: Treaty) -> str:
+def ratification(page: Page, treaty: Treaty, claims: Mapping[str, ContestedClaim]) -> str:
     """One table per party: every domestic step with its date, vote and status."""
     out = []
     for record in treaty.ratification:
@@ -62,21 +72,22 @@ def ratification(page: Page, treaty: Treaty) -> str:
                     parts.append(f"{v.abstentions} abstaining")
                 if v.present is not None:
                     parts.append(f"{v.present} present")
-                tallies.append(", ".join(parts) + (f" {badge(v.status)}" if v.status != "confirmed" else "")
+                vote_status = claims[step.claim].status if step.claim else v.status
+                tallies.append(", ".join(parts) + (f" {badge(vote_status)}" if vote_status != "confirmed" else "")
                                + page.cite(v.sources))
             vote = "<br>".join(tallies)
             if step.claim:
-                vote += claim_link(page, step.claim)
+                vote += claim_link(page, step.claim, claims[step.claim].status)
             rows.append([time_tag(step.date), cell(step.body), cell(step.action), vote or "—",
                          badge(step.status), page.cite(step.sources)])
         out.append(table(["Date", "Body", "Step", "Vote", "Status", "Sources"], rows))
     return "\n\n".join(out)
 
 
-def entry_into_force(page: Page, treaty: Treaty) -> str:
+def entry_into_force(page: Page, treaty: Treaty, claims: Mapping[str, ContestedClaim]) -> str:
     eif = treaty.entry_into_force
     when = time_tag(eif.date) if eif.date else "not established"
-    out = [f"**Entry into force: {when}** {badge(eif.status)}", esc(eif.summary) + page.cite(eif.sources)
+    out = [f"**Entry into force: {when}** {badge(status_of(eif, claims))}", esc(eif.summary) + page.cite(eif.sources)
            + claim_link(page, eif.claim)]
     if eif.conflicting_claims:
         out.append("Other claims about when the treaty took effect:")
@@ -86,38 +97,20 @@ def entry_into_force(page: Page, treaty: Treaty) -> str:
     return "\n\n".join(out)
 
 
-def treaty_page(page: Page, treaty: Treaty) -> str:
+def treaty_page(page: Page, treaty: Treaty, claims: Mapping[str, ContestedClaim]) -> str:
     """The whole body of /treaty/ (the H1 comes from the page file)."""
     texts = ""
     if treaty.texts:
         items = "\n".join(f"- {esc(link.label)}{page.cite(link.source)}" for link in treaty.texts)
         texts = f"## Where to read the text\n\n{items}"
     return "\n\n".join(part for part in [
-        f"*Last verified {time_tag(treaty.last_verified)}.*",
         "## At a glance",
-        infobox(page, treaty),
+        infobox(page, treaty, claims),
         "## Ratification",
         "Each party approves the treaty through its own domestic procedure and then notifies the other. "
         "The steps below are listed in date order.",
-        ratification(page, treaty),
+        ratification(page, treaty, claims),
         "## Entry into force { #entry-into-force }",
-        entry_into_force(page, treaty),
+        entry_into_force(page, treaty, claims),
         texts,
     ] if part)
-
-
-def citations(treaty: Treaty):
-    """Every source id the key-facts page cites (for the bibliography's "cited on" lists)."""
-    ids: list[str] = []
-    t = treaty
-    for block in (t.titles, t.signed, t.structure, t.languages, t.term, t.entry_into_force_rule,
-                  t.entry_into_force, *(t.entry_into_force.conflicting_claims), *([t.replaces] if t.replaces else [])):
-        ids += block.sources
-    for record in t.ratification:
-        for step in record.steps:
-            ids += step.sources
-            for vote in step.votes:
-                ids += vote.sources
-    for link in t.texts:
-        ids += link.source
-    yield "Key facts", "treaty/index.md", ids

@@ -1,0 +1,257 @@
+"""The render step: data + hand-written pages -> plain Markdown pages that any static site generator can build.
+
+`python -m macros render` writes `build/docs/`: every page with its macros expanded, its footnotes (the sources it
+cited) and tooltips appended, and its title, description, last-verified date and edit link in front matter; the
+open data (JSON, CSV, schemas) under `data/`; and the navigation (`build/nav.json`). MkDocs builds from that
+folder (mkdocs.yml `docs_dir`); so can Zensical (`make zensical`).
+
+Pages are rendered in one pass, so "Cited on" comes from what each page actually cited: the bibliography is
+rendered last, from the citations recorded while every other page was rendered.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from . import export
+from .dataset import ROOT, Dataset, load_dataset
+from .registry import BY_NAME, CONTENT_TYPES, PageSpec
+from .render import glossary as glossary_render
+from .render.common import long_date
+from .site import Site
+
+DOCS_DIR = ROOT / "docs"
+BUILD_DIR = ROOT / "build"
+OUT_DIR = BUILD_DIR / "docs"
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_HEADING = re.compile(r"^# (.+)$", re.M)
+
+
+class RenderError(Exception):
+    """A hand-written page calls an unknown macro, has a template error, or data breaks a page."""
+
+
+@dataclass
+class PageJob:
+    path: str                                  # page file relative to the docs folder
+    meta: dict[str, Any] = field(default_factory=dict)
+    template: str | None = None                # hand-written page body (Jinja), or None for a generated page
+    spec: PageSpec | None = None               # generated page: the spec and the record key
+    key: Any = None
+    ctype: str | None = None
+    body: str = ""
+
+
+def _split_front_matter(text: str) -> tuple[dict, str]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    return yaml.safe_load(match.group(1)) or {}, text[match.end():]
+
+
+def _specs():
+    for ctype in CONTENT_TYPES:
+        for spec in ctype.pages:
+            yield ctype, spec
+
+
+def _edit_url(site: Site, ctype_name: str, key: Any, base: str | None) -> str | None:
+    if not base:
+        return None
+    ctype = BY_NAME[ctype_name]
+    origin = site.data.origin.get((ctype_name, key)) if key is not None else None
+    if origin:
+        return f"{base}/edit/main/{origin[0]}"
+    if ctype.path.endswith(".yaml"):
+        return f"{base}/edit/main/data/{ctype.path}"
+    return f"{base}/tree/main/data/{ctype.path}"   # a folder of files: GitHub lists them
+
+
+def collect(site: Site, docs_dir: Path = DOCS_DIR) -> dict[str, PageJob]:
+    """Every page of the site: the hand-written ones in docs/ and one per record of each per-record page spec."""
+    jobs: dict[str, PageJob] = {}
+    for file in sorted(docs_dir.rglob("*.md")):
+        rel = file.relative_to(docs_dir).as_posix()
+        meta, body = _split_front_matter(file.read_text(encoding="utf-8"))
+        jobs[rel] = PageJob(rel, meta=meta, template=body)
+    for ctype, spec in _specs():
+        if spec.per_record:
+            keys = spec.keys(site) if spec.keys else site.data.records[ctype.name]
+            for key in keys:
+                path = spec.page_path(key)
+                if path in jobs:
+                    raise RenderError(f"docs/{path}: generated from {ctype.name} data; delete the hand-written file")
+                jobs[path] = PageJob(path, spec=spec, key=key, ctype=ctype.name)
+        elif spec.page_path() not in jobs:
+            raise RenderError(f"docs/{spec.page_path()}: missing; it is the page that calls {{{{ {spec.macro}() }}}}")
+    return jobs
+
+
+def _title(job: PageJob, site: Site) -> str:
+    if job.meta.get("title"):
+        return str(job.meta["title"])
+    if job.spec is not None and job.spec.title:
+        return job.spec.title(site, job.key)
+    match = _HEADING.search(job.template or "")
+    return match.group(1).strip() if match else job.path
+
+
+def _apply_spec_meta(job: PageJob, site: Site, ctype: str, spec: PageSpec, key: Any, repo_url: str | None) -> None:
+    """Description, last-verified date and edit link from the data; a hand-written front matter value wins."""
+    if spec.description:
+        job.meta.setdefault("description", spec.description(site, key))
+    verified = spec.verified(site, key) if spec.verified else None
+    if verified:
+        job.meta["last_verified"] = verified
+    if spec.edit:
+        url = _edit_url(site, ctype, key if spec.per_record else None, repo_url)
+        if url:
+            job.meta["edit_url"] = url
+
+
+def _environment(site: Site, job: PageJob, repo_url: str | None) -> dict[str, Any]:
+    """What a hand-written page may call: cite(), every single-page macro of the registry, a few figures."""
+    page = site.page(job.path)
+    env: dict[str, Any] = {"cite": lambda *ids: page.cite(ids)}
+    for ctype, spec in _specs():
+        if spec.per_record:
+            continue
+
+        def call(ctype=ctype.name, spec=spec):
+            if spec.page_path() != job.path:
+                raise RenderError(f"docs/{job.path}: {spec.macro}() belongs on docs/{spec.page_path()}")
+            _apply_spec_meta(job, site, ctype, spec, None, repo_url)
+            return spec.render(site, page)
+        env[spec.macro] = call
+    env["coverage_summary"] = lambda: site.coverage_text
+    env["latest_event"] = lambda: site.latest_event_text
+    env["open_data"] = lambda: site.open_data(page)
+    return env
+
+
+def _render_body(site: Site, job: PageJob, repo_url: str | None) -> str:
+    if job.template is None:
+        spec = job.spec
+        _apply_spec_meta(job, site, job.ctype, spec, job.key, repo_url)
+        return spec.render(site, site.page(job.path), job.key)
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
+    try:
+        template = env.from_string(job.template)
+        return template.render(**_environment(site, job, repo_url))
+    except RenderError:
+        raise
+    except jinja2.TemplateError as exc:
+        line = getattr(exc, "lineno", None)
+        raise RenderError(f"docs/{job.path}:{line or 1}: template error: {exc}") from None
+    except KeyError as exc:
+        raise RenderError(f"docs/{job.path}: {exc.args[0]}") from None
+
+
+def _document(job: PageJob, body: str, references: str, abbreviations: str) -> str:
+    verified = job.meta.get("last_verified")
+    if isinstance(verified, date):
+        job.meta["last_verified_text"] = long_date(verified)   # the one date formatter, for the page footer
+    meta = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in job.meta.items()}
+    head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000).strip()
+    parts = [f"---\n{head}\n---\n", body.strip() + "\n"]
+    if references:
+        parts.append("\n" + references + "\n")
+    if abbreviations and not job.path.startswith("glossary/"):
+        parts.append("\n" + abbreviations)
+    return "".join(parts)
+
+
+def render_pages(site: Site, docs_dir: Path = DOCS_DIR, repo_url: str | None = None) -> dict[str, str]:
+    """Page file -> finished Markdown for every page of the site."""
+    jobs = collect(site, docs_dir)
+    for job in jobs.values():
+        site.titles[job.path] = _title(job, site)
+        job.meta["title"] = site.titles[job.path]
+    # The bibliography lists where each source is cited, so it is rendered after every other page.
+    last = [p for p, j in jobs.items() if j.template and "bibliography()" in j.template]
+    order = [p for p in jobs if p not in last] + last
+    abbreviations = glossary_render.abbreviations(site.data.glossary)
+    out: dict[str, str] = {}
+    for path in order:
+        job = jobs[path]
+        body = _render_body(site, job, repo_url)
+        out[path] = _document(job, body, site.page(path).references(), abbreviations)
+    return out
+
+
+def navigation(site: Site, titles: dict[str, str]) -> list:
+    """The site's navigation: sections in a fixed order, records in the order of their index pages."""
+    def pages_of(name: str, spec_index: int = 0) -> list[str]:
+        ctype = BY_NAME[name]
+        spec = ctype.pages[spec_index]
+        keys = spec.keys(site) if spec.keys else site.data.records[name]
+        return [spec.page_path(k) for k in keys]
+
+    return [
+        {"Home": "index.md"},
+        {"The treaty": ["treaty/index.md", {"What it covers": "treaty/coverage.md"},
+                        {"Preamble": "treaty/preamble.md"}, {"Articles": "treaty/articles/index.md"},
+                        {"Questions": "treaty/faq.md"}]},
+        {"Sectors": ["sectors/index.md", *pages_of("sectors")]},
+        {"Context": ["context/index.md", *pages_of("context"), {"Comparison": "compare.md"}]},
+        {"Timeline": "timeline.md"},
+        {"Glossary": ["glossary/index.md", *pages_of("glossary")]},
+        {"Sources": ["sources/index.md", {"Contested claims": "claims.md"}]},
+        {"About": ["about.md", {"Open data": "data/index.md"}, {"Changelog": "changelog.md"}]},
+    ]
+
+
+def _write_if_changed(path: Path, content: str | bytes) -> bool:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    if path.exists() and path.read_bytes() == data:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return True
+
+
+def render(out_dir: Path = OUT_DIR, data: Dataset | None = None, repo_url: str | None = None,
+           site_url: str = "", docs_dir: Path = DOCS_DIR) -> list[Path]:
+    """Write the rendered site into `out_dir`; return the files that changed. Unchanged files are not touched,
+    so `mkdocs serve` rebuilds once per real change."""
+    data = data or load_dataset()
+    site = Site(data, repo_url=repo_url, site_url=site_url)
+    site.schemas = export.schema_documents()
+    site.csv_of = export.CSV_OF
+    files: dict[Path, str | bytes] = {}
+    for path, text in render_pages(site, docs_dir, repo_url).items():
+        files[out_dir / path] = text
+    for asset in sorted(p for p in docs_dir.rglob("*") if p.is_file() and p.suffix != ".md"):
+        files[out_dir / asset.relative_to(docs_dir)] = asset.read_bytes()
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
+    for rel, content in export.files(data, epoch).items():
+        files[out_dir / "data" / rel] = content
+    nav = navigation(site, site.titles)
+    files[out_dir.parent / "nav.json"] = json.dumps(nav, indent=1, ensure_ascii=False) + "\n"
+    changed = [p for p, c in files.items() if _write_if_changed(p, c)]
+    for stale in sorted(p for p in out_dir.rglob("*") if p.is_file() and p not in files):
+        stale.unlink()
+        changed.append(stale)
+    return changed
+
+
+def repo_settings(config_file: Path = ROOT / "mkdocs.yml") -> tuple[str | None, str]:
+    """repo_url and site_url from mkdocs.yml (read as text: its !ENV tags need no MkDocs here)."""
+    text = config_file.read_text(encoding="utf-8")
+    repo = re.search(r"^repo_url:\s*(\S+)", text, re.M)
+    site = re.search(r"^site_url:\s*(\S+)", text, re.M)
+    return (repo.group(1).rstrip("/") if repo else None), (site.group(1) if site else "")
+
+
+def clean() -> None:
+    shutil.rmtree(OUT_DIR, ignore_errors=True)

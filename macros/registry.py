@@ -1,0 +1,177 @@
+"""The one registry of content types: where each type's data lives, how it is validated, which pages show it.
+
+Everything else follows from this list: the loader (files, ids, references), the JSON Schemas, the pages the
+render step writes (path, title, description, last-verified date, edit link), the navigation, the macros that
+hand-written pages may call, "Cited on" (recorded while rendering) and the open-data export.
+
+Adding a content type takes four edits: a model module (macros/model/), its data (data/), a render module
+(macros/render/) and one `ContentType(...)` entry below. HACKING.md walks through an example.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Callable, Optional
+
+from .model import Record
+from .model.articles import Article
+from .model.claims import ContestedClaim
+from .model.comparison import Comparison
+from .model.context import Context
+from .model.coverage import CoverageItem
+from .model.faq import Question
+from .model.glossary import Term
+from .model.outlets import Outlet
+from .model.sectors import Sector
+from .model.sources import Source
+from .model.timeline import Event
+from .model.treaty import Treaty
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page that shows a content type.
+
+    `path` is the page file (relative to the site's docs folder). For `per_record` pages it is a function of the
+    record's key; otherwise the page is a single page, written from a hand-written file in docs/ that calls the
+    page's `macro` (the hand-written file carries the intro prose) or, if there is none, generated whole.
+    `render(site, page, key)` returns the page body as Markdown. `verified(data, key)` dates the page.
+    """
+
+    macro: str
+    render: Callable[[Any, Any, Any], str]
+    path: Callable[[Any], str] | str
+    per_record: bool = False
+    title: Optional[Callable[[Any, Any], str]] = None
+    description: Optional[Callable[[Any, Any], str]] = None
+    verified: Optional[Callable[[Any, Any], date]] = None
+    edit: bool = True                     # the page's edit link opens the data (per-record: the record's file)
+    keys: Optional[Callable[[Any], Any]] = None   # per-record pages: the keys (default: the records' keys)
+
+    def page_path(self, key: Any = None) -> str:
+        return self.path(key) if callable(self.path) else self.path
+
+
+@dataclass(frozen=True)
+class ContentType:
+    name: str                      # attribute on Dataset, target name for references, schema file name
+    model: type[Record]
+    path: str                      # under data/: a file (*.yaml) or a directory of *.yaml files
+    many: bool                     # each file holds a list of records (True) or one record (False)
+    key: Optional[str] = "id"      # the id field; None for a single record (the treaty)
+    required: bool = True
+    stem: Optional[Callable[[Any], str]] = None   # expected file name for one-record-per-file types
+    sort: Optional[Callable[[Any], Any]] = None   # order of records in the Dataset
+    schema: str = ""                               # JSON Schema file name under data/schema/ (default: name)
+    unique: tuple[str, ...] = ()                   # other fields whose values must be unique (case-insensitive)
+    pages: tuple[PageSpec, ...] = field(default=())
+    csv: Optional[Callable[[Any], tuple[list[str], list[list[Any]]]]] = None  # open data as CSV (tabular types)
+
+    @property
+    def schema_file(self) -> str:
+        return f"{self.schema or self.name}.json"
+
+
+def _latest(records) -> Optional[date]:
+    """The most recent last-verified date among records that have one (None if none has)."""
+    dates = [r.last_verified for r in records if getattr(r, "last_verified", None)]
+    return max(dates) if dates else None
+
+
+# The page renderers live on `Site` (macros/site.py); the registry names them so that this module stays a plain
+# table. `S.<name>` is resolved when a page is rendered.
+class _SiteMethod:
+    def __getattr__(self, name: str) -> Callable[[Any, Any, Any], str]:
+        def call(site, page, key=None):
+            method = getattr(site, name)
+            return method(page, key) if key is not None else method(page)
+        call.__name__ = name
+        return call
+
+
+S = _SiteMethod()
+
+
+def _article_path(number: int) -> str:
+    return "treaty/preamble.md" if number == 0 else f"treaty/articles/{number}.md"
+
+
+CONTENT_TYPES: list[ContentType] = [
+    ContentType("outlets", Outlet, "outlets", many=True, sort=lambda o: o.name.lower(), unique=("name",)),
+    ContentType("sources", Source, "sources", many=True, sort=lambda s: s.id, unique=("url",), pages=(
+        PageSpec("bibliography", S.bibliography, "sources/index.md", edit=False,
+                 verified=lambda d, k: d.latest_verified()),)),
+    ContentType("treaty", Treaty, "treaty.yaml", many=False, key=None, pages=(
+        PageSpec("treaty_page", S.treaty_page, "treaty/index.md",
+                 description=lambda d, k: "Key facts about the Russia–Iran treaty: titles, signing, term, "
+                 "ratification in both countries and entry into force, each with its sources.",
+                 verified=lambda d, k: d.data.treaty.last_verified),)),
+    ContentType("articles", Article, "articles", many=False, key="number", schema="article",
+                stem=lambda a: "preamble" if a.number == 0 else f"article-{a.number:02d}", sort=lambda a: a.number,
+                pages=(
+        PageSpec("article_page", S.article_page, _article_path, per_record=True,
+                 title=lambda d, k: d.article_title(k), description=lambda d, k: d.article_description(k),
+                 verified=lambda d, k: d.data.articles[k].last_verified),
+        PageSpec("articles_index", S.articles_index, "treaty/articles/index.md",
+                 description=lambda d, k: f"All 47 articles of the Russia–Iran treaty: {d.coverage_text}.",
+                 verified=lambda d, k: _latest(d.data.articles.values())))),
+    ContentType("sectors", Sector, "sectors", many=False, schema="sector", stem=lambda s: s.id,
+                sort=lambda s: s.title.lower(), required=False, pages=(
+        PageSpec("sector_page", S.sector_page, lambda k: f"sectors/{k}.md", per_record=True,
+                 title=lambda d, k: d.data.sectors[k].title, description=lambda d, k: first_sentence(d.data.sectors[k].intro),
+                 verified=lambda d, k: d.data.sectors[k].last_verified),
+        PageSpec("sectors_index", S.sectors_index, "sectors/index.md",
+                 description=lambda d, k: "What the Russia–Iran treaty means sector by sector, with "
+                 "implementation ledgers.", verified=lambda d, k: _latest(d.data.sectors.values())))),
+    ContentType("context", Context, "context", many=False, stem=lambda c: c.id, sort=lambda c: c.title.lower(),
+                required=False, pages=(
+        PageSpec("context_page", S.context_page, lambda k: f"context/{k}.md", per_record=True,
+                 title=lambda d, k: d.data.context[k].title,
+                 description=lambda d, k: first_sentence(d.data.context[k].summary[0]),
+                 verified=lambda d, k: d.data.context[k].last_verified),
+        PageSpec("context_index", S.context_index, "context/index.md",
+                 description=lambda d, k: "The wars, sanctions and alignments around the Russia–Iran treaty.",
+                 verified=lambda d, k: _latest(d.data.context.values())))),
+    ContentType("coverage", CoverageItem, "coverage", many=True, sort=lambda c: (c.sector, c.id), required=False,
+                pages=(
+        PageSpec("coverage_page", S.coverage_page, "treaty/coverage.md",
+                 description=lambda d, k: "What sources report the Russia–Iran treaty covers, theme by theme, "
+                 "with the article number where a source gives it.",
+                 verified=lambda d, k: _latest(d.data.coverage.values())),)),
+    ContentType("timeline", Event, "timeline", many=True, sort=lambda e: (e.start, e.date, e.id), required=False,
+                pages=(PageSpec("timeline", S.timeline, "timeline.md", verified=lambda d, k: _latest(d.data.timeline.values())),)),
+    ContentType("glossary", Term, "glossary.yaml", many=True, sort=lambda t: t.term.lower(), required=False,
+                unique=("term", "abbr"), pages=(
+        PageSpec("glossary_group", S.glossary_group, lambda g: f"glossary/{g}.md", per_record=True,
+                 keys=lambda d: d.glossary_groups,
+                 title=lambda d, g: d.glossary_groups[g],
+                 description=lambda d, g: f"Glossary of the Russia–Iran treaty explainer: "
+                 f"{d.glossary_groups[g].lower()}, with Russian and Persian names and sources.",
+                 verified=lambda d, g: _latest(t for t in d.data.glossary.values() if d.group_of(t) == g)),
+        PageSpec("glossary", S.glossary, "glossary/index.md", verified=lambda d, k: _latest(d.data.glossary.values())))),
+    ContentType("faq", Question, "faq.yaml", many=True, required=False, pages=(
+        PageSpec("faq", S.faq, "treaty/faq.md",
+                 description=lambda d, k: "Short, sourced answers to the questions readers ask about the "
+                 "Russia–Iran treaty.", verified=lambda d, k: _latest(d.data.faq.values())),)),
+    ContentType("claims", ContestedClaim, "claims.yaml", many=True, required=False, pages=(
+        PageSpec("claims_ledger", S.claims_ledger, "claims.md", verified=lambda d, k: _latest(d.data.claims.values())),)),
+    ContentType("comparison", Comparison, "comparison.yaml", many=False, key=None, required=False, pages=(
+        PageSpec("comparison", S.comparison, "compare.md",
+                 description=lambda d, k: "The 2025 Russia–Iran treaty compared with the 2001 treaty, the 2024 "
+                 "Russia–DPRK treaty and the 2021 China–Iran agreement, cell by cell.",
+                 verified=lambda d, k: d.data.comparison.last_verified),)),
+]
+
+BY_NAME: dict[str, ContentType] = {c.name: c for c in CONTENT_TYPES}
+
+
+def first_sentence(text: str, limit: int = 200) -> str:
+    """The first sentence of a text, cut at a word boundary if it is too long for a meta description."""
+    import re
+
+    match = re.match(r"(.+?[.!?])(\s|$)", text.strip())
+    sentence = match.group(1) if match else text.strip()
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
+    return sentence

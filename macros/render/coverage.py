@@ -1,0 +1,51 @@
+"""What the treaty covers (/treaty/coverage/): provisions that sources report, theme by theme, each attributed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Mapping
+
+from ..model.articles import Article
+from ..model.coverage import CoverageItem
+from .common import Page, esc
+
+NUMBER_NOT_CONFIRMED = "article number not confirmed"
+
+
+def _article_ref(page: Page, item: CoverageItem) -> str:
+    if not item.articles:
+        return f"*({NUMBER_NOT_CONFIRMED})*"
+    links = ", ".join(f"[Article {n}]({page.href(f'treaty/articles/{n}.md')})" if n else
+                      f"[Preamble]({page.href('treaty/preamble.md')})" for n in item.articles)
+    return f"({links})"
+
+
+def item_line(page: Page, item: CoverageItem) -> str:
+    return f"- {esc(item.statement)}{page.cite(item.sources)} {_article_ref(page, item)}"
+
+
+def coverage_page(page: Page, items: Mapping[str, CoverageItem], sectors: Mapping[str, object],
+                  articles: Mapping[int, Article]) -> str:
+    """Items grouped by theme (sector), in the order of the sector list."""
+    by_sector: dict[str, list[CoverageItem]] = defaultdict(list)
+    for item in items.values():
+        by_sector[item.sector].append(item)
+    numbered = sum(1 for i in items.values() if i.articles)
+    out = [f"Sources report **{len(items)} provisions** of the treaty below; **{numbered}** of them with an article "
+           f"number that a source gives, the others marked *{NUMBER_NOT_CONFIRMED}*. Each line says who reports it. "
+           "This is what the treaty is reported to cover, not a reading of the full text."]
+    for sector_id, sector in sectors.items():
+        group = by_sector.get(sector_id)
+        if not group:
+            continue
+        out.append(f"## {esc(sector.title)} {{ #{sector_id} }}")
+        out.append(f"[{esc(sector.title)}: the sector page]({page.href(f'sectors/{sector_id}.md')})")
+        out.append("\n".join(item_line(page, item) for item in group))
+    return "\n\n".join(out)
+
+
+def items_for_article(items: Mapping[str, CoverageItem], article: Article) -> tuple[list, list]:
+    """(items that sources tie to this article, items in its sectors without a confirmed number)."""
+    tied = [i for i in items.values() if article.number in i.articles]
+    themed = [i for i in items.values() if not i.articles and i.sector in article.sectors]
+    return tied, themed
