@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 AUDIT = ROOT.parent / "shared" / "tools" / "site-audit"
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "1764288000")}
+ENV = {**{k: v for k, v in os.environ.items() if k != "EXPLAINER_DATA"}, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "1764288000")}
 SCALED = ("sources", "timeline", "glossary")  # list-shaped content types multiplied by synthetic entries
 
 
@@ -39,9 +39,10 @@ def scaled_copy(factor: int, target: Path) -> int:
     """A copy of the project whose list data is `factor` times larger; returns the number of records."""
     import yaml
 
-    for name in ("data", "docs", "includes", "macros", "overrides"):
+    for name in ("data", "docs", "macros", "overrides"):
         shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    (target / "build" / "docs").mkdir(parents=True)
     count = 0
     for ctype in SCALED:
         files = [target / "data" / f"{ctype}.yaml"] if (target / "data" / f"{ctype}.yaml").exists() \

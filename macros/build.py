@@ -82,11 +82,13 @@ def collect(site: Site, docs_dir: Path = DOCS_DIR) -> dict[str, PageJob]:
     jobs: dict[str, PageJob] = {}
     for file in sorted(docs_dir.rglob("*.md")):
         rel = file.relative_to(docs_dir).as_posix()
+        if rel.startswith("assets/"):
+            continue   # vendored files' READMEs are not pages
         meta, body = _split_front_matter(file.read_text(encoding="utf-8"))
         jobs[rel] = PageJob(rel, meta=meta, template=body)
     for ctype, spec in _specs():
         if spec.per_record:
-            keys = spec.keys(site) if spec.keys else site.data.records[ctype.name]
+            keys = spec.keys() if spec.keys else site.data.records[ctype.name]
             for key in keys:
                 path = spec.page_path(key)
                 if path in jobs:
@@ -194,7 +196,7 @@ def navigation(site: Site, titles: dict[str, str]) -> list:
     def pages_of(name: str, spec_index: int = 0) -> list[str]:
         ctype = BY_NAME[name]
         spec = ctype.pages[spec_index]
-        keys = spec.keys(site) if spec.keys else site.data.records[name]
+        keys = spec.keys() if spec.keys else site.data.records[name]
         return [spec.page_path(k) for k in keys]
 
     return [
@@ -239,7 +241,7 @@ def render(out_dir: Path = OUT_DIR, data: Dataset | None = None, repo_url: str |
     nav = navigation(site, site.titles)
     files[out_dir.parent / "nav.json"] = json.dumps(nav, indent=1, ensure_ascii=False) + "\n"
     changed = [p for p, c in files.items() if _write_if_changed(p, c)]
-    for stale in sorted(p for p in out_dir.rglob("*") if p.is_file() and p not in files):
+    for stale in sorted(p for p in out_dir.rglob("*") if p.is_file() and p not in files and p.name != ".gitignore"):
         stale.unlink()
         changed.append(stale)
     return changed

@@ -124,7 +124,7 @@ def _field_path(loc: tuple) -> str:
     return text
 
 
-def _message(error: dict, ctype) -> str:
+def _message(error: dict) -> str:
     kind = error["type"]
     if kind == "missing":
         return "required field is missing"
@@ -135,7 +135,66 @@ def _message(error: dict, ctype) -> str:
         message = message.removeprefix(prefix)
     if kind in ("string_too_short",) and error.get("input") == "":
         return "must not be empty"
+    value = error.get("input")
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool) and kind != "value_error":
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "…'"
+        message += f" (got {shown})"
     return message
+
+
+def _field_names(model) -> set[str]:
+    """Every field name of a model and of the models nested in it (for 'did you mean')."""
+    names: set[str] = set()
+    todo = [model]
+    while todo:
+        current = todo.pop()
+        for name, info in getattr(current, "model_fields", {}).items():
+            if name in names:
+                continue
+            names.add(name)
+            for arg in _nested_models(info.annotation):
+                todo.append(arg)
+    return names
+
+
+def _nested_models(annotation) -> list:
+    from typing import get_args
+
+    from pydantic import BaseModel
+
+    found, stack = [], [annotation]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            found.append(current)
+        stack.extend(get_args(current))
+    return found
+
+
+def _explain(errors: list[dict], raw: Any, fields: set[str] = frozenset()) -> list[tuple[tuple, str]]:
+    """One message per problem: an unknown field next to a missing one of a similar name is one typo."""
+    import difflib
+
+    missing = {tuple(e["loc"]): e for e in errors if e["type"] == "missing"}
+    used_missing: set[tuple] = set()
+    out = []
+    for error in errors:
+        loc = tuple(error["loc"])
+        if error["type"] == "extra_forbidden" and isinstance(loc[-1], str):
+            siblings = [m[-1] for m in missing if m[:-1] == loc[:-1] and m not in used_missing]
+            close = difflib.get_close_matches(loc[-1], siblings, n=1, cutoff=0.6)
+            if close:
+                used_missing.add(loc[:-1] + (close[0],))
+                out.append((loc, f"unknown field {loc[-1]!r}: did you mean {close[0]!r}?"))
+                continue
+            close = difflib.get_close_matches(loc[-1], sorted(fields), n=1, cutoff=0.75)
+            if close:
+                out.append((loc, f"unknown field {loc[-1]!r}: did you mean {close[0]!r}?"))
+                continue
+        if error["type"] == "missing" and loc in used_missing:
+            continue
+        out.append((loc, _message(error)))
+    return [item for item in out if item[0] not in used_missing]
 
 
 # -- Loading --------------------------------------------------------------------------------------------------
@@ -148,8 +207,9 @@ def _files(ctype, data_dir: Path) -> list[Path]:
 
 
 def _rel(path: Path, data_dir: Path) -> str:
+    """The file as the repository names it (data/...), wherever the data folder is."""
     try:
-        return str(path.relative_to(data_dir.parent))
+        return "data/" + path.relative_to(data_dir).as_posix()
     except ValueError:
         return str(path)
 
@@ -179,7 +239,7 @@ def _normalize(value: str) -> str:
     return value.lower().replace("://www.", "://").rstrip("/")
 
 
-def load_dataset(data_dir: Path | None = None) -> Dataset:
+def load_dataset(data_dir: Path | None = None, docs_dir: Path | None = None) -> Dataset:
     from .registry import CONTENT_TYPES
 
     """Read and validate everything under `data_dir` (default: the repository's data/). Raises DataError."""
@@ -216,6 +276,10 @@ def load_dataset(data_dir: Path | None = None) -> Dataset:
             if isinstance(item, dict)
         }
 
+    from .registry import page_files
+
+    ids["pages"] = page_files(ids, docs_dir or ROOT / "docs")
+
     # 3. Validate each file against its model, with the ids as context.
     records: dict[str, Any] = {}
     origin: dict[tuple[str, Any], tuple[str, int]] = {}
@@ -228,9 +292,8 @@ def load_dataset(data_dir: Path | None = None) -> Dataset:
             try:
                 value = adapter.validate_python(raw, context={"ids": ids})
             except ValidationError as exc:
-                for error in exc.errors():
-                    loc = tuple(error["loc"])
-                    problems.append(Problem(rel, _line_for(loc, lines), _field_path(loc), _message(error, ctype)))
+                for loc, message in _explain(exc.errors(), raw, _field_names(ctype.model)):
+                    problems.append(Problem(rel, _line_for(loc, lines), _field_path(loc), message))
                 continue
             items = value if ctype.many else [value]
             for index, item in enumerate(items):

@@ -16,7 +16,6 @@ from .dataset import Dataset
 from .generate import schema_text
 from .registry import CONTENT_TYPES
 
-
 PRIVATE_FIELDS = {"editor_note"}
 """Fields for editors only: kept in data/, left out of the published data."""
 

@@ -27,6 +27,7 @@ from .model.sectors import Sector
 from .model.sources import Source
 from .model.timeline import Event
 from .model.treaty import Treaty
+from .render.glossary import GROUPS
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class PageSpec:
     description: Optional[Callable[[Any, Any], str]] = None
     verified: Optional[Callable[[Any, Any], date]] = None
     edit: bool = True                     # the page's edit link opens the data (per-record: the record's file)
-    keys: Optional[Callable[[Any], Any]] = None   # per-record pages: the keys (default: the records' keys)
+    keys: Optional[Callable[[], Any]] = None   # per-record pages: the keys (default: the records' keys)
 
     def page_path(self, key: Any = None) -> str:
         return self.path(key) if callable(self.path) else self.path
@@ -144,7 +145,7 @@ CONTENT_TYPES: list[ContentType] = [
     ContentType("glossary", Term, "glossary.yaml", many=True, sort=lambda t: t.term.lower(), required=False,
                 unique=("term", "abbr"), pages=(
         PageSpec("glossary_group", S.glossary_group, lambda g: f"glossary/{g}.md", per_record=True,
-                 keys=lambda d: d.glossary_groups,
+                 keys=lambda: GROUPS,
                  title=lambda d, g: d.glossary_groups[g],
                  description=lambda d, g: f"Glossary of the Russia–Iran treaty explainer: "
                  f"{d.glossary_groups[g].lower()}, with Russian and Persian names and sources.",
@@ -175,3 +176,18 @@ def first_sentence(text: str, limit: int = 200) -> str:
     if len(sentence) > limit:
         sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
     return sentence
+
+
+def page_files(ids: dict[str, set], docs_dir) -> set[str]:
+    """Every page file of the site (relative to the docs folder), from the record ids and the hand-written pages.
+    The loader passes this set to validation, so a page reference in data (a FAQ's see_also) is checked too."""
+    files = {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")
+             if not p.relative_to(docs_dir).as_posix().startswith("assets/")}
+    for ctype in CONTENT_TYPES:
+        for spec in ctype.pages:
+            if spec.per_record:
+                keys = spec.keys() if spec.keys else ids.get(ctype.name, ())
+                files.update(spec.page_path(k) for k in keys if k is not None)
+            else:
+                files.add(spec.page_path())
+    return files

@@ -7,6 +7,7 @@ reads no files: it turns validated data into Markdown, one page at a time, and r
 from __future__ import annotations
 
 from collections import defaultdict
+
 from .dataset import Dataset
 from .registry import first_sentence
 from .render import articles as articles_render

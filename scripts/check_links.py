@@ -46,7 +46,7 @@ def main() -> int:
     args = parser.parse_args()
     sources = load_dataset().sources
     with ThreadPoolExecutor(max_workers=8) as pool:
-        results = dict(zip(sources, pool.map(lambda s: check(s.url), sources.values())))
+        results = dict(zip(sources, pool.map(lambda s: check(s.url), sources.values()), strict=True))
     broken = {k: v for k, v in results.items() if v[0] == "broken"}
     blocked = {k: v for k, v in results.items() if v[0] == "blocked"}
     lines = [f"# Source link check\n\n{len(results)} URLs: {len(broken)} broken, {len(blocked)} blocked by the site.\n"]

@@ -1,4 +1,5 @@
-"""Shared fixtures: a copy of the small valid data set, and one strict build of the real site per test run."""
+"""Shared fixtures: the real data set (loaded once), a copy of the small valid data set, the rendered pages, one
+strict build of the real site and the offline bundle (each built once per test session)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,25 @@ BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING
              "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "1764288000")}
 
 
+@pytest.fixture(scope="session")
+def data():
+    """The repository's data set, validated once for the whole session."""
+    from macros.dataset import load_dataset
+
+    return load_dataset()
+
+
+@pytest.fixture(scope="session")
+def rendered(data):
+    """(site, pages): every page of the site rendered to Markdown in memory, and the Site that rendered them."""
+    from macros.build import render_pages, repo_settings
+    from macros.site import Site
+
+    repo_url, site_url = repo_settings()
+    site = Site(data, repo_url=repo_url, site_url=site_url)
+    return site, render_pages(site, repo_url=repo_url)
+
+
 @pytest.fixture
 def good_data(tmp_path: Path) -> Path:
     """A writable copy of tests/fixtures/good/data; tests break one thing in it."""
@@ -26,8 +46,9 @@ def good_data(tmp_path: Path) -> Path:
 
 
 def build(config: str, site_dir: Path, *, env: dict | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """A strict build; `env` replaces the whole environment when given."""
     return subprocess.run([*MKDOCS, "build", "--strict", "--clean", "-f", config, "-d", str(site_dir)],
-                          cwd=cwd, env={**BUILD_ENV, **(env or {})}, capture_output=True, text=True)
+                          cwd=cwd, env=env if env is not None else BUILD_ENV, capture_output=True, text=True)
 
 
 @pytest.fixture(scope="session")

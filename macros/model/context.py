@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import Actor, ArticleNumber, ClaimStatus, Record, SectorId, Slug, Sources, StrictDate, Text
+from .base import Actor, ArticleNumber, Record, SaidStatus, SectorId, Slug, Sources, StrictDate, Text
 
 
 class Position(Record):
@@ -12,7 +12,8 @@ class Position(Record):
     who: Text = Field(description="The body or person who said or did it.")
     date: StrictDate
     position: Text = Field(description="Own-words paraphrase, attributed.")
-    status: ClaimStatus
+    said: SaidStatus = Field(description="Whether the statement was made, not whether it is true: on-record | "
+                             "reported | disputed | denied.")
     sources: Sources
 
 

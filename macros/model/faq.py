@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import ArticleNumber, Record, Slug, Sources, StrictDate, Text
+from .base import ArticleNumber, PagePath, Record, Slug, Sources, StrictDate, Text
 
 
 class Question(Record):
@@ -12,6 +12,7 @@ class Question(Record):
     question: Text
     answer: list[Text] = Field(min_length=1, description="One to three short paragraphs, own words.")
     articles: list[ArticleNumber] = Field(default_factory=list, description="Articles the answer relies on.")
-    see_also: list[Text] = Field(default_factory=list, description="Site pages, as docs-relative paths (e.g. compare.md).")
+    see_also: list[PagePath] = Field(default_factory=list, description="Site pages, as page files (e.g. compare.md, "
+                                     "sectors/energy.md#ledger).")
     sources: Sources
     last_verified: StrictDate

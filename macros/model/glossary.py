@@ -7,7 +7,7 @@ from typing import Literal, Optional
 
 from pydantic import Field, field_validator
 
-from .base import StrictDate, ArticleNumber, GlossaryId, Record, SectorId, Slug, Sources, Text
+from .base import ArticleNumber, GlossaryId, Record, SectorId, Slug, Sources, StrictDate, Text
 
 Category = Literal["organization", "agreement", "legal", "institution", "place", "project", "person", "system",
                    "concept"]

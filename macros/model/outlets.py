@@ -10,7 +10,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field, StringConstraints, model_validator
 
-from .base import HttpsUrl, Record, Slug, SourceId, Text
+from .base import HttpsUrl, Record, Slug, SourceId, Text, Verbatim
 
 OutletKind = Literal["official", "state-media", "state-aligned", "independent-media", "analysis", "republisher",
                      "blog"]
@@ -44,7 +44,7 @@ _NEEDS_AFFILIATION = ("state-aligned", "republisher")
 
 class Outlet(Record):
     id: Slug = Field(description="Unique id, e.g. tass, irna, reuters.")
-    name: Text = Field(description="The outlet's name as it writes it, e.g. TASS, Islamic Republic News Agency.")
+    name: Verbatim = Field(description="The outlet's name as it writes it, e.g. TASS, Islamic Republic News Agency.")
     kind: OutletKind = Field(description=" | ".join(KIND_LABELS))
     country: Optional[Country] = Field(
         default=None, description="Where it is based; for official, state and state-aligned outlets the state "

@@ -6,12 +6,12 @@ from typing import Optional
 
 from pydantic import Field, model_validator
 
-from .base import HttpsUrl, OutletId, Record, Slug, StrictDate, Text
+from .base import HttpsUrl, OutletId, Record, Slug, StrictDate, Text, Verbatim
 
 
 class Source(Record):
     id: Slug = Field(description="Unique id, conventionally outlet-date-slug, e.g. tass-2025-04-08-rudenko-duma.")
-    title: Optional[Text] = Field(
+    title: Optional[Verbatim] = Field(
         default=None, description="The headline or document title exactly as published. Leave it out when the "
         "headline was not seen (then give a description).")
     description: Optional[Text] = Field(
@@ -24,7 +24,7 @@ class Source(Record):
     archived_url: Optional[HttpsUrl] = Field(default=None, description="A web-archive copy, if any.")
     note: Optional[Text] = Field(default=None, description="One line that helps a reader judge the source, e.g. "
                                  "'Republishes a Reuters report'. Shown on the site.")
-    editor_note: Optional[Text] = Field(default=None, description="Research notes for editors (what was read, "
+    editor_note: Optional[Verbatim] = Field(default=None, description="Research notes for editors (what was read, "
                                         "how the date was found). Never shown on the site.")
 
     @model_validator(mode="after")

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import re
 from datetime import date
-from typing import Literal
+from typing import Literal, Optional
 
 from pydantic import BeforeValidator, Field, field_validator
 from typing_extensions import Annotated
 
-from .base import (StrictDate, Actor, ArticleNumber, ClaimStatus, ContextId, Record, SectorId, Slug, Sources, Text)
+from .base import Actor, ArticleNumber, ClaimStatus, ContextId, Record, SectorId, Slug, Sources, StrictDate, Text
 
 Category = Literal["treaty", "ratification", "diplomacy", "military", "nuclear", "sanctions", "economy", "conflict"]
 

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from ..model.articles import BASIS_HELP, Article
 from ..model.coverage import CoverageItem
 from . import coverage as coverage_render
-from .common import Page, attr, badge, cell, esc, time_tag
+from .common import Page, admonition, attr, badge, cell, esc
 
 
 def article_path(number: int) -> str:
@@ -97,16 +97,16 @@ def article_page(page: Page, articles: Mapping[int, Article], number: int, *, se
             out.append(_reported(page, article, coverage, sectors))
     else:
         if article.basis == "secondary":
-            out.append('!!! note "Based on reports, not yet on the text"\n\n'
-                       "    This summary rests on reports that cite the article by number. It has not yet been "
-                       "checked against the treaty text itself.")
+            out.append(admonition("note", "Based on reports, not yet on the text",
+                                  "This summary rests on reports that cite the article by number. It has not yet "
+                                  "been checked against the treaty text itself."))
         out.append("## Summary\n\n" + esc(article.summary) + page.cite(article.sources))
         if article.obligations:
             out.append("## Key obligations\n\n" + "\n".join(f"- {esc(item)}" for item in article.obligations))
         if coverage:
             out.append(_reported(page, article, coverage, sectors))
     if article.misreading:
-        out.append('!!! info "What this article does not say"\n\n    ' + esc(article.misreading))
+        out.append(admonition("info", "What this article does not say", esc(article.misreading)))
     if article.translation_variants:
         block = ["## Where translations differ"]
         for tv in article.translation_variants:

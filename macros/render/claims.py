@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from ..model.claims import ContestedClaim
-from .common import Page, badge, cell, esc, table, time_tag
+from .common import Page, badge, cell, esc, table, time_tag, value_text
 
 
 def claims_ledger(page: Page, claims: Mapping[str, ContestedClaim]) -> str:
@@ -15,7 +15,7 @@ def claims_ledger(page: Page, claims: Mapping[str, ContestedClaim]) -> str:
     for claim in claims.values():
         out.append(f"## {esc(claim.question)} {{ #{claim.id} }}")
         out.append(f"Status: {badge(claim.status)}")
-        rows = [[cell(v.value), cell(v.by), time_tag(v.date), page.cite(v.sources)] for v in claim.values]
+        rows = [[value_text(v.value).replace("|", "&#124;").replace("\n", " "), cell(v.by), time_tag(v.date), page.cite(v.sources)] for v in claim.values]
         out.append(table(["Value", "Who says so", "Said on", "Sources"], rows))
         out.append(f"**Our reading.** {esc(claim.reading)}\n\n**Why.** {esc(claim.reason)}")
     return "\n\n".join(out)

@@ -33,6 +33,15 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=False)
 
 
+def value_text(text: str) -> str:
+    """A data value shown in prose: a bare ISO date goes through the one date formatter, anything else is escaped."""
+    import re
+
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        return time_tag(date.fromisoformat(text.strip()))
+    return esc(text)
+
+
 def cell(text: object) -> str:
     """Escape text for a Markdown table cell (pipes and newlines would break the row)."""
     return esc(text).replace("|", "&#124;").replace("\n", " ")
@@ -57,6 +66,21 @@ def time_tag(value: date, text: str | None = None) -> str:
     return f'<time datetime="{value.isoformat()}">{text or long_date(value)}</time>'
 
 
+SAID_LABELS = {"on-record": "on record", "reported": "reported", "disputed": "disputed", "denied": "denied"}
+SAID_HELP = {
+    "on-record": "This statement is on the record: an official transcript or statement, or two independent reports",
+    "reported": "This statement is known from a single report",
+    "disputed": "Reports differ on what was said, or when",
+    "denied": "The speaker denies having said it",
+}
+
+
+def said_badge(status: str) -> str:
+    """Whether a statement was made (a quote's status), styled apart from a claim's truth status."""
+    return (f'<span class="badge badge--said badge--said-{attr(status)}" title="{attr(SAID_HELP[status])}">'
+            f"said: {SAID_LABELS[status]}</span>")
+
+
 def badge(status: str) -> str:
     """A claim-status badge (confirmed / reported / disputed / denied)."""
     return (f'<span class="badge badge--{attr(status)}" title="{attr(STATUS_HELP.get(status, status))}">'
@@ -70,6 +94,12 @@ def claim_link(page: "Page", claim_id: str | None, status: str | None = None) ->
     text = "Sources disagree: see the claims ledger" if status in (None, "disputed", "denied") else \
         "See the claims ledger"
     return (f" {badge(status)}" if status else "") + f" [{text}]({page.href('claims.md', claim_id)})"
+
+
+def admonition(kind: str, title: str, body: str) -> str:
+    """A Material admonition whose body may run to several paragraphs: every line is indented into the box."""
+    inner = "\n".join(("    " + line) if line.strip() else "" for line in body.strip().split("\n"))
+    return f'!!! {kind} "{attr(title)}"\n\n{inner}'
 
 
 def lang_span(text: str, lang: str) -> str:

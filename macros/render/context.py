@@ -10,24 +10,25 @@ from ..model.context import Context
 from ..model.sectors import Sector
 from ..model.timeline import Event
 from .articles import article_path, heading
-from .common import Page, badge, cell, esc, table, time_tag
+from .common import Page, cell, esc, said_badge, table, time_tag
 from .timeline import event_list
 
 
 def context_page(page: Page, topic: Context, articles: Mapping[int, Article], sectors: Mapping[str, Sector],
                  events: Iterable[Event], links: Mapping[str, str]) -> str:
-    out = [f"# {esc(topic.title)}", f"*Last verified {time_tag(topic.last_verified)}.*"]
+    out = [f"# {esc(topic.title)}"]
     out += [esc(paragraph) for paragraph in topic.summary]
 
     out.append("## Positions")
-    out.append("What each government or body said or did, in our words, with the date and the source. "
-               "Allegations stay allegations: the status shows whether a claim is confirmed, only reported, "
-               "disputed or denied.")
+    out.append("What each government or body said or did, in our words, with the date and the source. The last "
+               "column says whether the statement is on the record; it does not say whether what was said is true. "
+               "Facts that sources dispute are weighed in the [claims ledger]("
+               + page.href("claims.md") + ").")
     order = list(ACTOR_NAMES)
     positions = sorted(topic.positions, key=lambda p: (order.index(p.actor), p.date))
     rows = [[f"**{ACTOR_NAMES[p.actor]}**", cell(p.who), time_tag(p.date), cell(p.position) + page.cite(p.sources),
-             badge(p.status)] for p in positions]
-    out.append(table(["Government", "Who", "Date", "Position", "Status"], rows))
+             said_badge(p.said)] for p in positions]
+    out.append(table(["Government", "Who", "Date", "Position", "Said?"], rows))
 
     out.append("## Dated events")
     out.append(event_list(page, [e for e in events if topic.id in e.context], links, list_id=f"events-{topic.id}"))

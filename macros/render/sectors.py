@@ -25,7 +25,7 @@ def _article_links(page: Page, numbers: Iterable[int], articles: Mapping[int, Ar
 
 def sector_page(page: Page, sector: Sector, articles: Mapping[int, Article], events: Iterable[Event],
                 contexts: Mapping[str, Context], links: Mapping[str, str]) -> str:
-    out = [f"# {esc(sector.title)}", esc(sector.intro), f"*Last verified {time_tag(sector.last_verified)}.*"]
+    out = [f"# {esc(sector.title)}", esc(sector.intro)]
 
     out.append("## What the treaty says")
     listed = [a.number for a in sector.articles]

@@ -6,15 +6,9 @@ import re
 
 import pytest
 
-from macros.dataset import load_dataset
 from tests.htmlcheck import pages, soup
 
 pytestmark = pytest.mark.build
-
-
-@pytest.fixture(scope="module")
-def data():
-    return load_dataset()
 
 
 def test_pending_articles_say_so(site, data):
@@ -24,7 +18,8 @@ def test_pending_articles_say_so(site, data):
         badge = soup(path).select_one(".badge--" + article.basis)
         assert badge is not None, path
         if article.basis == "pending":
-            assert "Not yet summarized" in text and "propose a correction" in text.lower()
+            assert "not yet summarized" in text and "propose a correction" in text.lower()
+            assert not soup(path).select(".admonition.warning"), f"{path}: pending pages stay calm"
 
 
 def test_articles_index_lists_every_article_and_filters_by_sector(site, data):

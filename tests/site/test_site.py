@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from macros.dataset import load_dataset
 from tests.htmlcheck import fetched_urls, ids, is_external, pages, resolve, soup
 
 pytestmark = pytest.mark.build
@@ -59,8 +59,8 @@ def test_every_internal_link_and_anchor_resolves(site):
     assert not broken, "\n".join(broken[:50])
 
 
-def test_every_citation_resolves_to_a_listed_source(site):
-    known = set(load_dataset().sources)
+def test_every_citation_resolves_to_a_listed_source(site, data):
+    known = set(data.sources)
     bibliography = ids(site / "sources" / "index.html")
     cited = set()
     for page in pages(site):
@@ -72,10 +72,10 @@ def test_every_citation_resolves_to_a_listed_source(site):
     assert cited, "no citations found at all"
 
 
-def test_key_facts_show_ratification_and_entry_into_force(site):
+def test_key_facts_show_ratification_and_entry_into_force(site, data):
     page = soup(site / "treaty" / "index.html")
     text = page.get_text(" ")
-    treaty = load_dataset().treaty
+    treaty = data.treaty
     for record in treaty.ratification:
         for step in record.steps:
             assert page.find("time", attrs={"datetime": step.date.isoformat()}), step
@@ -96,6 +96,10 @@ def test_generated_pages_edit_their_data_file(site):
     assert edit["href"].endswith("/edit/main/data/articles/article-03.yaml")
     edit = soup(site / "treaty" / "index.html").find("a", rel="edit")
     assert edit["href"].endswith("/edit/main/data/treaty.yaml")
+    edit = soup(site / "timeline" / "index.html").find("a", rel="edit")
+    assert edit["href"].endswith("/tree/main/data/timeline")
+    edit = soup(site / "about" / "index.html").find("a", rel="edit")
+    assert edit["href"].endswith("/edit/main/docs/about.md")
 
 
 def test_search_dialog_has_an_accessible_name(site):
@@ -120,6 +124,13 @@ def test_every_page_has_a_description_and_a_last_verified_date_from_data(site):
         verified = html.select_one(".cite-page__verified time")
         assert verified is not None, f"{page} has no last-verified date"
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", verified["datetime"])
+        assert re.fullmatch(r"[A-Z][a-z]+ \d{1,2}, \d{4}", verified.get_text()), page
+        assert len(html.select(".cite-page__verified")) == 1, page
+        content = html.select_one("article")
+        for tag in content.select(".cite-page"):
+            tag.decompose()
+        if page.parent.name != "about":   # About explains the date line
+            assert "Last verified" not in content.get_text(" "), f"{page}: a second last-verified line"
 
 
 def test_cite_this_page_offers_plain_text_and_bibtex(site):
@@ -134,3 +145,73 @@ def test_cite_this_page_offers_plain_text_and_bibtex(site):
 def test_repository_link_does_not_call_the_github_api(site):
     source = soup(site / "index.html").find("a", class_="md-source")
     assert source is not None and not source.get("data-md-component")
+
+
+def _visible_prose(html) -> str:
+    for tag in html.select("code, pre, script, style, svg, .md-search, .cite-page, .md-footer"):
+        tag.decompose()
+    return html.get_text(" ")
+
+
+def test_no_iso_dates_in_the_prose_of_any_page(site):
+    iso = re.compile(r"(?<![\w/-])\d{4}-\d{2}-\d{2}(?![\w/-])")
+    offenders = {}
+    for page in pages(site):
+        if page.parent.name == "print_page":
+            continue
+        found = iso.findall(_visible_prose(soup(page)))
+        if found:
+            offenders[str(page.relative_to(site))] = found[:3]
+    assert not offenders, offenders
+
+
+def test_key_facts_show_the_claims_ledger_status(site, data):
+    page = soup(site / "treaty" / "index.html")
+    status = data.claims[data.treaty.entry_into_force.claim].status
+    section = page.find(id="entry-into-force").find_next("p")
+    assert section.find(class_=f"badge--{status}"), section
+
+
+def test_cited_on_lists_every_page_that_shows_a_footnote_for_the_source(site):
+    listed: dict[str, set[str]] = {}
+    bibliography = soup(site / "sources" / "index.html")
+    for entry in bibliography.select("div.source[id]"):
+        hrefs = {a["href"] for p in entry.find_all("p") if p.get_text().startswith("Cited on")
+                 for a in p.find_all("a", href=True)}
+        hrefs |= {a["href"] for a in entry.find_all("a", href=True) if a.find_previous(string=re.compile("Cited on"))
+                  and not a["href"].startswith("http")}
+        listed[entry["id"]] = {resolve(site, site / "sources" / "index.html", h)[0] for h in hrefs}
+    missing = []
+    for page in pages(site):
+        if page.parent.name == "print_page" or page == site / "sources" / "index.html":
+            continue
+        for note in soup(page).select("div.footnote li[id^='fn:']"):
+            source_id = note["id"].removeprefix("fn:")
+            if page not in listed.get(source_id, set()):
+                missing.append(f"{source_id} on {page.relative_to(site)}")
+    assert not missing, f"{len(missing)} source/page pairs missing from Cited on: {missing[:10]}"
+
+
+def test_search_waits_for_the_reader_without_patching_the_theme(site):
+    import hashlib
+
+    import material
+
+    vendor = Path(material.__file__).parent / "templates" / "assets" / "javascripts"
+    for bundle in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
+        original = vendor / bundle.name
+        assert hashlib.sha256(bundle.read_bytes()).digest() == hashlib.sha256(original.read_bytes()).digest()
+    html = (site / "index.html").read_text(encoding="utf-8")
+    script = html.index("search\\/search_index\\.json")
+    assert script < html.index("assets/javascripts/bundle."), "the deferral must run before the theme's bundle"
+
+
+def test_search_index_is_bounded_and_holds_no_footnotes(site, data):
+    import json
+
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    size = (site / "search" / "search_index.json").stat().st_size
+    assert size < 2_000_000, size
+    text = " ".join(doc["text"] for doc in index["docs"] if not doc["location"].startswith(("sources/", "print_page/")))
+    leaked = [s.id for s in data.sources.values() if s.url in text]
+    assert not leaked, leaked[:5]

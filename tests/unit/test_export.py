@@ -18,6 +18,7 @@ def test_export_of_the_small_fixture(good_data):
     assert manifest["types"]["sources"] == {"json": "sources.json", "schema": "schema/sources.json",
                                             "records": 2, "csv": "sources.csv"}
     assert json.loads(out["treaty.json"])["signed"]["date"] == "2025-01-17"
+    assert json.loads(out["outlets.json"])[0]["kind"] in ("official", "analysis")
     articles = list(csv.DictReader(io.StringIO(out["articles.csv"])))
     assert [a["number"] for a in articles] == ["3", "4"]
     assert articles[0]["sectors"] == "defence" and articles[1]["basis"] == "pending"
@@ -25,8 +26,16 @@ def test_export_of_the_small_fixture(good_data):
     assert ledger[0]["sector"] == "defence" and ledger[0]["status"] == "in-progress"
 
 
-def test_export_is_deterministic_and_complete():
-    data = load_dataset()
+def test_editor_notes_stay_out_of_the_published_data(good_data):
+    path = good_data / "sources" / "main.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  language: en\n- id: analysis-one", "  language: en\n  editor_note: only the opening was seen\n"
+        "- id: analysis-one"), encoding="utf-8")
+    out = files(load_dataset(good_data), epoch=0)
+    assert "only the opening was seen" not in out["sources.json"] + out["sources.csv"]
+
+
+def test_export_is_deterministic_and_complete(data):
     first, second = files(data, 1764288000), files(data, 1764288000)
     assert first == second
     manifest = json.loads(first["index.json"])

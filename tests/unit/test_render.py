@@ -1,19 +1,47 @@
-"""Render functions on small inputs: Markdown out, hostile text escaped, citations numbered once per source."""
+"""Render functions, module by module: Markdown out of validated data, hostile text escaped, citations once.
+
+Small inputs come from the fixture data set (tests/fixtures/good/data); modules whose content types the fixture
+lacks render the real data set, and the assertions check what a reader would see.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date
+
+import pytest
 
 from macros.dataset import load_dataset
 from macros.model.articles import Article
-from macros.render import articles, common, sources, treaty
+from macros.render import (
+    articles,
+    charts,
+    claims,
+    common,
+    comparison,
+    context,
+    coverage,
+    faq,
+    glossary,
+    opendata,
+    sectors,
+    sources,
+    timeline,
+    treaty,
+)
 from macros.render.common import Page
 
 
 def page_for(good_data, path="treaty/index.md"):
     data = load_dataset(good_data)
-    return data, Page(path, data.sources)
+    return data, Page(path, data.sources, data.outlets)
 
+
+def real_page(data, path):
+    return Page(path, data.sources, data.outlets)
+
+
+# -- common --------------------------------------------------------------------------------------------------
 
 def test_escape_neutralises_html_and_table_pipes():
     assert common.esc("<script>alert(1)</script> & co") == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"
@@ -28,13 +56,27 @@ def test_dates_in_american_english_and_solar_hijri():
     assert common.time_tag(date(2025, 10, 2)) == '<time datetime="2025-10-02">October 2, 2025</time>'
 
 
-def test_citations_are_footnotes_defined_once(good_data):
+def test_admonition_keeps_every_paragraph_inside_its_box():
+    box = common.admonition("info", "A note", "First paragraph.\n\nSecond paragraph\nwith a second line.")
+    assert box == '!!! info "A note"\n\n    First paragraph.\n\n    Second paragraph\n    with a second line.'
+
+
+def test_citations_are_footnotes_defined_once_with_the_outlet_kind(good_data):
     _, page = page_for(good_data)
     assert page.cite(["official-one", "analysis-one"]) == "[^official-one][^analysis-one]"
     page.cite(["official-one"])
     notes = page.references().split("\n\n")
-    assert len(notes) == 2 and notes[0].startswith("[^official-one]: Ministry of Foreign Affairs (Official, RU)")
+    assert len(notes) == 2
+    assert notes[0].startswith("[^official-one]: Ministry of Foreign Affairs (Official, Russia): "
+                               "“A ministry statement”, January 17, 2025.")
     assert "(../sources/index.md#official-one)" in notes[0]
+
+
+def test_a_description_is_never_dressed_as_a_headline(good_data):
+    data, page = page_for(good_data)
+    described = data.sources["analysis-one"].model_copy(update={"title": None, "description": "Report on X"})
+    line = common.source_line(described, data.outlets["a-think-tank"], page)
+    assert "“" not in line and "Report on X (headline not recorded)" in line
 
 
 def test_relative_links_from_nested_pages(good_data):
@@ -43,47 +85,178 @@ def test_relative_links_from_nested_pages(good_data):
     assert page.href("treaty/articles/4.md") == "4.md"
 
 
+# -- treaty (key facts) --------------------------------------------------------------------------------------
+
 def test_infobox_shows_hijri_date_and_conflicting_claim(good_data):
     data, page = page_for(good_data)
-    body = treaty.treaty_page(page, data.treaty)
+    body = treaty.treaty_page(page, data.treaty, {})
     assert "28 Dey 1403" in body
     assert "An ambassador" in body and "badge--disputed" in body
     assert "400 for, 0 against" in body
     assert '<span lang="fa" dir="rtl">معاهده</span>' in body
 
 
+def test_a_key_fact_with_a_ledger_entry_shows_the_ledger_status(data):
+    page = real_page(data, "treaty/index.md")
+    eif = data.treaty.entry_into_force
+    assert eif.claim, "entry into force is discussed in the claims ledger"
+    body = treaty.entry_into_force(page, data.treaty, data.claims)
+    first_badge = re.search(r'badge badge--([a-z]+)', body).group(1)
+    assert first_badge == data.claims[eif.claim].status
+
+
+# -- articles ------------------------------------------------------------------------------------------------
+
 def test_hostile_text_is_escaped_in_article_pages(good_data):
     data, page = page_for(good_data, "treaty/articles/3.md")
     hostile = Article.model_construct(number=3, title="A & B", basis="primary", summary="x < y > z & <b>",
                                       obligations=["<img src=x onerror=alert(1)>"], sectors=["defence"],
-                                      related=[], misreading=None, translation_variants=[], disputes=[],
+                                      related=[], misreading="Line one.\n\n<script>x</script>",
+                                      translation_variants=[], disputes=[],
                                       sources=["official-one"], last_verified=date(2026, 11, 28))
     body = articles.article_page(page, {3: hostile}, 3)
-    assert "<img" not in body and "<b>" not in body
+    assert "<img" not in body and "<b>" not in body and "<script>" not in body
     assert "&lt;img src=x onerror=alert(1)&gt;" in body
     assert "# Article 3: A &amp; B" in body
+    assert "\n    &lt;script&gt;x&lt;/script&gt;" in body   # the second paragraph stays in its box
 
 
-def test_pending_article_says_so_and_links_the_text(good_data):
-    data, page = page_for(good_data, "treaty/articles/4.md")
-    body = articles.article_page(page, data.articles, 4, texts=[("Kremlin text", "https://example.org/t")],
-                                 repo_url="https://github.com/o/r", site_url="https://o.github.io/r/")
-    assert "Not yet summarized" in body and "[Kremlin text](https://example.org/t)" in body
-    assert "template=correct-a-fact.yml" in body and "page=https%3A%2F%2Fo.github.io%2Fr%2Ftreaty%2Farticles%2F4%2F" in body
-    assert "← Previous: [Article 3: No help to an aggressor](3.md)" in body
+def test_pending_article_is_calm_links_the_text_and_lists_what_sources_report(data):
+    page = real_page(data, "treaty/articles/45.md")
+    assert data.articles[45].basis == "pending"
+    body = articles.article_page(page, data.articles, 45, texts=[("Kremlin text", "https://example.org/t")],
+                                 repo_url="https://github.com/o/r", site_url="https://o.github.io/r/",
+                                 coverage=data.coverage, sectors=data.sectors)
+    assert "!!! warning" not in body and "[Kremlin text](https://example.org/t)" in body
+    assert "template=correct-a-fact.yml" in body and "page=https%3A%2F%2Fo.github.io%2Fr%2Ftreaty%2Farticles%2F45%2F" in body
+    unnumbered = [i for i in data.coverage.values() if not i.articles]
+    if unnumbered:
+        assert "## Provisions reported without an article number" in body
+        assert body.count(coverage.NUMBER_NOT_CONFIRMED) == len(unnumbered)
 
 
-def test_articles_index_filters_without_javascript(good_data):
+def test_articles_index_filters_without_javascript_and_states_coverage(good_data):
     data, page = page_for(good_data, "treaty/articles/index.md")
     body = articles.articles_index(page, data.articles)
     assert "<script" not in body
     assert '.filter:has(#sf-defence:checked) tbody tr:not(.s-defence) { display: none; }' in body
     assert '<tr class="s-defence" markdown="1">' in body and "*Not yet summarized*" in body
+    assert articles.coverage_text(data.articles) == "1 of 2 summarized"
 
 
-def test_bibliography_groups_by_kind_with_anchors(good_data):
+# -- coverage ------------------------------------------------------------------------------------------------
+
+def test_coverage_page_groups_by_theme_and_marks_unconfirmed_numbers(data):
+    page = real_page(data, "treaty/coverage.md")
+    body = coverage.coverage_page(page, data.coverage, data.sectors, data.articles)
+    for item in data.coverage.values():
+        line = next(ln for ln in body.splitlines() if ln.startswith("- " + common.esc(item.statement) + "[^"))
+        links = line.rsplit("[^", 1)[-1]
+        if item.articles:
+            assert all((f"[Article {n}](articles/{n}.md)" if n else "[Preamble](preamble.md)") in links
+                       for n in item.articles), item.id
+        else:
+            assert coverage.NUMBER_NOT_CONFIRMED in line, item.id
+    used = {i.sector for i in data.coverage.values()}
+    assert body.count("\n## ") == len(used)
+
+
+# -- sources -------------------------------------------------------------------------------------------------
+
+def test_bibliography_groups_by_outlet_kind_and_states_each_kind_once(good_data):
     data, page = page_for(good_data, "sources/index.md")
-    body = sources.bibliography(page, data.sources, {"official-one": {("Key facts", "treaty/index.md")}})
-    assert body.index("## Official (1)") < body.index("## Analysis and documents (1)")
+    body = sources.bibliography(page, data.sources, data.outlets, {"official-one": {("Key facts", "treaty/index.md")}})
+    assert body.index("## Official (1)") < body.index("## Analysis (1)")
     assert '<div class="source" id="official-one" markdown>' in body
+    assert "### Ministry of Foreign Affairs { #outlet-mfa-ru }\n\nOfficial, Russia." in body
     assert "Cited on: [Key facts](../treaty/index.md)" in body
+
+
+# -- claims, comparison, context, faq, glossary, sectors, timeline, charts, open data -----------------------
+
+def test_claims_ledger_lists_every_value_with_who_and_when(data):
+    page = real_page(data, "claims.md")
+    body = claims.claims_ledger(page, data.claims)
+    for claim in data.claims.values():
+        assert f"{{ #{claim.id} }}" in body and f"badge--{claim.status}" in body
+        for value in claim.values:
+            assert common.cell(value.by) in body
+
+
+def test_comparison_has_a_row_per_question_and_a_cell_per_treaty(data):
+    page = real_page(data, "compare.md")
+    body = comparison.comparison_page(page, data.comparison)
+    for row in data.comparison.rows:
+        assert common.cell(row.label) in body or common.esc(row.label) in body
+
+
+def test_context_page_shows_every_position_with_its_government(data):
+    topic = next(iter(data.context.values()))
+    page = real_page(data, f"context/{topic.id}.md")
+    body = context.context_page(page, topic, data.articles, data.sectors, data.timeline.values(), {})
+    assert body.startswith(f"# {common.esc(topic.title)}")
+    assert body.count("\n| **") == len(topic.positions)
+
+
+def test_faq_links_see_also_pages_by_their_titles(data, rendered):
+    site, _ = rendered
+    page = real_page(data, "treaty/faq.md")
+    body = faq.faq_page(page, data.faq, data.articles, site.titles)
+    assert "[Comparison with other treaties](../compare.md)" in body
+    assert not re.search(r"\[[a-z0-9/_-]+\.md(#[a-z0-9-]+)?\]", body), "a raw page path used as link text"
+
+
+def test_glossary_index_and_groups_mark_names_with_their_language(data):
+    page = real_page(data, "glossary/index.md")
+    body = glossary.glossary_index(page, data.glossary)
+    assert body.count('lang="fa" dir="rtl"') >= len(data.glossary)
+    group = real_page(data, "glossary/people.md")
+    people = glossary.glossary_group(group, "people", data.glossary, data.sectors)
+    assert all(common.esc(t.term) in people for t in data.glossary.values() if t.category == "person")
+
+
+def test_sector_page_has_a_ledger_and_a_chart_with_a_table_of_the_same_numbers(data):
+    sector = data.sectors["trade-economy"]
+    page = real_page(data, "sectors/trade-economy.md")
+    body = sectors.sector_page(page, sector, data.articles, data.timeline.values(), data.context, {})
+    for figure in sector.figures:
+        assert f'<title id="{figure.id}-title">' in body or figure.id in body
+        for point in figure.points:
+            assert charts.value_text(point.value) in body
+
+
+def test_timeline_is_ordered_and_filterable_without_javascript(data):
+    page = real_page(data, "timeline.md")
+    body = timeline.event_list(page, data.timeline.values(), {}, filters=True)
+    assert "<script" not in body
+    ids = re.findall(r'<li class="event cat-[a-z-]+" id="([^"]+)"', body)
+    assert len(ids) == len(data.timeline)
+    starts = [data.timeline[i].start for i in ids]
+    assert starts == sorted(starts)
+
+
+def test_bar_chart_is_an_accessible_svg(data):
+    figure = data.sectors["trade-economy"].figures[0]
+    svg = charts.bar_chart(figure, "c1")
+    assert svg.startswith('<svg class="chart" role="img"') and 'aria-labelledby="c1-title c1-desc"' in svg
+    assert svg.count("<rect") == len(figure.points)
+
+
+def test_open_data_page_lists_every_type_with_its_count(data):
+    from macros.export import CSV_OF, schema_documents
+
+    schemas = schema_documents()
+    counts = {name: data.count(name) for name in schemas}
+    body = opendata.data_page(schemas, counts, CSV_OF)
+    for name in schemas:
+        assert f"{name}.json" in body
+
+
+@pytest.mark.parametrize("text", ["[x](javascript:alert(1))", "<a href=x>y</a>"])
+def test_unsafe_text_never_reaches_a_page_as_markup(good_data, text):
+    from pydantic import TypeAdapter, ValidationError
+
+    from macros.model.base import Text
+
+    with pytest.raises(ValidationError):
+        TypeAdapter(Text).validate_python(text)
