@@ -27,7 +27,8 @@ from . import export
 from .dataset import ROOT, Dataset, load_dataset
 from .registry import BY_NAME, CONTENT_TYPES, PageSpec
 from .render import glossary as glossary_render
-from .render.common import long_date
+from .render import sources as sources_render
+from .render.common import badge_table, long_date
 from .site import Site
 
 DOCS_DIR = ROOT / "docs"
@@ -136,6 +137,8 @@ def _environment(site: Site, job: PageJob, repo_url: str | None) -> dict[str, An
             return spec.render(site, page)
         env[spec.macro] = call
     env["coverage_summary"] = lambda: site.coverage_text
+    env["outlet_kinds"] = lambda: sources_render.kinds_table(site.data.outlets)
+    env["badges"] = badge_table
     env["latest_event"] = lambda: site.latest_event_text
     env["open_data"] = lambda: site.open_data(page)
     return env

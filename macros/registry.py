@@ -27,6 +27,7 @@ from .model.sectors import Sector
 from .model.sources import Source
 from .model.timeline import Event
 from .model.treaty import Treaty
+from .render.common import article_path, context_path, glossary_group_path, sector_path
 from .render.glossary import GROUPS
 
 
@@ -94,10 +95,6 @@ class _SiteMethod:
 S = _SiteMethod()
 
 
-def _article_path(number: int) -> str:
-    return "treaty/preamble.md" if number == 0 else f"treaty/articles/{number}.md"
-
-
 CONTENT_TYPES: list[ContentType] = [
     ContentType("outlets", Outlet, "outlets", many=True, sort=lambda o: o.name.lower(), unique=("name",)),
     ContentType("sources", Source, "sources", many=True, sort=lambda s: s.id, unique=("url",), pages=(
@@ -111,7 +108,7 @@ CONTENT_TYPES: list[ContentType] = [
     ContentType("articles", Article, "articles", many=False, key="number", schema="article",
                 stem=lambda a: "preamble" if a.number == 0 else f"article-{a.number:02d}", sort=lambda a: a.number,
                 pages=(
-        PageSpec("article_page", S.article_page, _article_path, per_record=True,
+        PageSpec("article_page", S.article_page, article_path, per_record=True,
                  title=lambda d, k: d.article_title(k), description=lambda d, k: d.article_description(k),
                  verified=lambda d, k: d.data.articles[k].last_verified),
         PageSpec("articles_index", S.articles_index, "treaty/articles/index.md",
@@ -119,7 +116,7 @@ CONTENT_TYPES: list[ContentType] = [
                  verified=lambda d, k: _latest(d.data.articles.values())))),
     ContentType("sectors", Sector, "sectors", many=False, schema="sector", stem=lambda s: s.id,
                 sort=lambda s: s.title.lower(), required=False, pages=(
-        PageSpec("sector_page", S.sector_page, lambda k: f"sectors/{k}.md", per_record=True,
+        PageSpec("sector_page", S.sector_page, sector_path, per_record=True,
                  title=lambda d, k: d.data.sectors[k].title, description=lambda d, k: first_sentence(d.data.sectors[k].intro),
                  verified=lambda d, k: d.data.sectors[k].last_verified),
         PageSpec("sectors_index", S.sectors_index, "sectors/index.md",
@@ -127,7 +124,7 @@ CONTENT_TYPES: list[ContentType] = [
                  "implementation ledgers.", verified=lambda d, k: _latest(d.data.sectors.values())))),
     ContentType("context", Context, "context", many=False, stem=lambda c: c.id, sort=lambda c: c.title.lower(),
                 required=False, pages=(
-        PageSpec("context_page", S.context_page, lambda k: f"context/{k}.md", per_record=True,
+        PageSpec("context_page", S.context_page, context_path, per_record=True,
                  title=lambda d, k: d.data.context[k].title,
                  description=lambda d, k: first_sentence(d.data.context[k].summary[0]),
                  verified=lambda d, k: d.data.context[k].last_verified),
@@ -144,7 +141,7 @@ CONTENT_TYPES: list[ContentType] = [
                 pages=(PageSpec("timeline", S.timeline, "timeline.md", verified=lambda d, k: _latest(d.data.timeline.values())),)),
     ContentType("glossary", Term, "glossary.yaml", many=True, sort=lambda t: t.term.lower(), required=False,
                 unique=("term", "abbr"), pages=(
-        PageSpec("glossary_group", S.glossary_group, lambda g: f"glossary/{g}.md", per_record=True,
+        PageSpec("glossary_group", S.glossary_group, glossary_group_path, per_record=True,
                  keys=lambda: GROUPS,
                  title=lambda d, g: d.glossary_groups[g],
                  description=lambda d, g: f"Glossary of the Russia–Iran treaty explainer: "

@@ -21,7 +21,7 @@ from .render import sectors as sectors_render
 from .render import sources as sources_render
 from .render import timeline as timeline_render
 from .render import treaty as treaty_render
-from .render.common import Page
+from .render.common import Page, article_label
 
 
 class Site:
@@ -37,7 +37,8 @@ class Site:
     # -- per-page state ------------------------------------------------------------------------------------
     def page(self, path: str) -> Page:
         if path not in self._pages:
-            self._pages[path] = Page(path, self.data.sources, self.data.outlets)
+            self._pages[path] = Page(path, self.data.sources, self.data.outlets, origin=self.data.origin,
+                                    repo_url=self.repo_url)
         return self._pages[path]
 
     def cited_by(self) -> dict[str, set[tuple[str, str]]]:
@@ -54,7 +55,7 @@ class Site:
 
     def article_description(self, number: int) -> str:
         article = self.data.articles[number]
-        label = "The preamble" if number == 0 else f"Article {number}"
+        label = "The preamble" if number == 0 else article_label(number)
         if article.basis == "pending":
             return f"{label} of the Russia–Iran Treaty on Comprehensive Strategic Partnership: not yet summarized."
         return f"{label} of the Russia–Iran treaty: {article.title}. {first_sentence(article.summary)}"

@@ -23,4 +23,4 @@ class ContestedClaim(Record):
     values: list[ClaimValue] = Field(min_length=2)
     reading: Text = Field(description="The site's reading, own words.")
     reason: Text = Field(description="Why the site reads it that way.")
-    last_verified: Optional[StrictDate] = Field(default=None, description="When an editor last checked this entry against its sources.")
+    last_verified: StrictDate = Field(description="When an editor last checked this entry against its sources.")

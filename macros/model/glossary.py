@@ -35,7 +35,7 @@ class Term(Record):
     articles: list[ArticleNumber] = Field(default_factory=list)
     sectors: list[SectorId] = Field(default_factory=list)
     sources: Sources
-    last_verified: Optional[StrictDate] = Field(default=None, description="When an editor last checked this entry against its sources.")
+    last_verified: StrictDate = Field(description="When an editor last checked this entry against its sources.")
 
     @field_validator("ru", "fa")
     @classmethod

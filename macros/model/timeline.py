@@ -34,7 +34,7 @@ class Event(Record):
     context: list[ContextId] = Field(default_factory=list)
     status: ClaimStatus
     sources: Sources
-    last_verified: Optional[StrictDate] = Field(default=None, description="When an editor last checked this entry against its sources.")
+    last_verified: StrictDate = Field(description="When an editor last checked this entry against its sources.")
 
     @field_validator("date")
     @classmethod

@@ -106,11 +106,21 @@ class Claim(Record):
 
 class EntryIntoForce(Record):
     date: Optional[StrictDate] = Field(description="The date the site reads as entry into force, or null if unknown.")
-    status: ClaimStatus
+    status: Optional[ClaimStatus] = Field(default=None, description="Only when there is no claims-ledger entry "
+                                          "(`claim`); otherwise the ledger's status is shown, so the two cannot "
+                                          "disagree.")
     summary: Text = Field(description="How the date is established, in own words.")
     claim: Optional[ClaimId] = Field(default=None, description="Claims-ledger entry on the date.")
     sources: Sources
     conflicting_claims: list[Claim] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_status(self):
+        if self.claim and self.status:
+            raise ValueError("give either status or claim: with a claims-ledger entry, the ledger's status is shown")
+        if not self.claim and not self.status:
+            raise ValueError("give a status, or a claims-ledger entry (claim) whose status is shown")
+        return self
 
 
 class Replaces(Record):

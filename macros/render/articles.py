@@ -5,20 +5,14 @@ from __future__ import annotations
 from typing import Mapping
 from urllib.parse import urlencode
 
-from ..model.articles import BASIS_HELP, Article
+from ..model.articles import Article
 from ..model.coverage import CoverageItem
 from . import coverage as coverage_render
-from .common import Page, admonition, attr, badge, cell, esc
-
-
-def article_path(number: int) -> str:
-    """The page file of an article (0 is the preamble)."""
-    return "treaty/preamble.md" if number == 0 else f"treaty/articles/{number}.md"
+from .common import Page, admonition, article_label, article_path, badge, cell, esc, sector_path
 
 
 def basis_badge(basis: str) -> str:
-    return (f'<span class="badge badge--{basis}" title="{attr(BASIS_HELP[basis])}">'
-            f"{'pending' if basis == 'pending' else basis + ' source'}</span>")
+    return badge(basis, "basis")
 
 
 def heading(article: Article) -> str:
@@ -30,7 +24,7 @@ def plain_heading(article: Article) -> str:
     """The heading as plain text (for the page title and meta tags)."""
     if article.number == 0:
         return "Preamble"
-    return f"Article {article.number}" + (f": {article.title}" if article.title and article.basis != "pending" else "")
+    return article_label(article.number) + (f": {article.title}" if article.title and article.basis != "pending" else "")
 
 
 def _link(page: Page, article: Article) -> str:
@@ -42,7 +36,7 @@ def _sector_links(page: Page, article: Article, sectors: Mapping[str, object] | 
         sector = (sectors or {}).get(sector_id)
         if sector is None:
             return f"`{sector_id}`"
-        return f"[{esc(sector.title)}]({page.href(f'sectors/{sector_id}.md')})"
+        return f"[{esc(sector.title)}]({page.href(sector_path(sector_id))})"
     return ", ".join(one(s) for s in article.sectors)
 
 
@@ -89,7 +83,7 @@ def article_page(page: Page, articles: Mapping[int, Article], number: int, *, se
 
     if article.basis == "pending":
         links = "\n".join(f"- [{esc(label)}]({url})" for label, url in texts)
-        out.append(f"This site has not yet summarized {'the preamble' if number == 0 else f'Article {number}'}: no "
+        out.append(f"This site has not yet summarized {'the preamble' if number == 0 else article_label(number)}: no "
                    "source we could read ties its content to this number, and we make no claim about it. The full "
                    "text is published here:\n\n" + (links or "- (no link yet)") +
                    (f"\n\nIf you can summarize it from the text, please [propose a correction]({fix})." if fix else ""))

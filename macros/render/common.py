@@ -14,18 +14,66 @@ from typing import Iterable, Sequence
 
 import jdatetime
 
+from ..model.articles import BASIS_HELP
 from ..model.outlets import Outlet
+from ..model.sectors import LEDGER_HELP
 from ..model.sources import Source
 
 HIJRI_MONTHS = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
                 "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"]
 
-STATUS_HELP = {
-    "confirmed": "Confirmed by an official record or two independent sources",
-    "reported": "Reported, not independently confirmed",
-    "disputed": "Sources disagree",
-    "denied": "Claimed by some and denied by the party concerned",
+# -- where things live, and what they are called: one place for every page path and label --------------------
+
+def article_path(number: int) -> str:
+    """The page file of an article (0 is the preamble)."""
+    return "treaty/preamble.md" if number == 0 else f"treaty/articles/{number}.md"
+
+
+def article_label(number: int) -> str:
+    return "Preamble" if number == 0 else f"Article {number}"
+
+
+def sector_path(sector_id: str) -> str:
+    return f"sectors/{sector_id}.md"
+
+
+def context_path(context_id: str) -> str:
+    return f"context/{context_id}.md"
+
+
+def glossary_group_path(group: str) -> str:
+    return f"glossary/{group}.md"
+
+
+# -- badges: every status shown on the site, with its label and its explanation --------------------------------
+
+BADGES: dict[str, dict[str, tuple[str, str]]] = {
+    # Is it true? (claims, key facts, timeline events, chart points)
+    "claim": {
+        "confirmed": ("confirmed", "Confirmed by an official record or two independent sources"),
+        "reported": ("reported", "Reported, not independently confirmed"),
+        "disputed": ("disputed", "Sources disagree"),
+        "denied": ("denied", "Claimed by some and denied by the party concerned"),
+    },
+    # Was it said? (governments' positions)
+    "said": {
+        "on-record": ("said: on record", "This statement is on the record: an official transcript or statement, "
+                      "or two independent reports"),
+        "reported": ("said: reported", "This statement is known from a single report"),
+        "disputed": ("said: disputed", "Reports differ on what was said, or when"),
+        "denied": ("said: denied", "The speaker denies having said it"),
+    },
+    # What is an article summary based on?
+    "basis": {name: (name if name == "pending" else f"{name} source", help_text)
+              for name, help_text in BASIS_HELP.items()},
+    # How far has a commitment got?
+    "ledger": {name: (name.replace("-", " "), help_text) for name, help_text in LEDGER_HELP.items()},
+    # A name or fact not yet seen in a source
+    "unverified": {"unverified": ("unverified", "Not yet seen in a dated source we could read")},
 }
+"""Family -> value -> (label, explanation). The CSS class is badge--<value> (said: badge--said-<value>)."""
+
+STATUS_HELP = {value: help_text for value, (_, help_text) in BADGES["claim"].items()}
 
 
 def esc(text: object) -> str:
@@ -66,25 +114,22 @@ def time_tag(value: date, text: str | None = None) -> str:
     return f'<time datetime="{value.isoformat()}">{text or long_date(value)}</time>'
 
 
-SAID_LABELS = {"on-record": "on record", "reported": "reported", "disputed": "disputed", "denied": "denied"}
-SAID_HELP = {
-    "on-record": "This statement is on the record: an official transcript or statement, or two independent reports",
-    "reported": "This statement is known from a single report",
-    "disputed": "Reports differ on what was said, or when",
-    "denied": "The speaker denies having said it",
-}
+def badge(value: str, family: str = "claim", title: str | None = None) -> str:
+    """A status badge: its label, its explanation as a tooltip, and a class for its colour."""
+    label, help_text = BADGES[family][value]
+    css = f"badge badge--said badge--said-{value}" if family == "said" else f"badge badge--{value}"
+    return f'<span class="{css}" title="{attr(title or help_text)}">{esc(label)}</span>'
+
+
+def badge_table(family: str) -> str:
+    """Every badge of a family with its meaning (for the About page)."""
+    return table(["Badge", "Meaning"], ([badge(value, family), help_text]
+                                        for value, (_, help_text) in BADGES[family].items()))
 
 
 def said_badge(status: str) -> str:
     """Whether a statement was made (a quote's status), styled apart from a claim's truth status."""
-    return (f'<span class="badge badge--said badge--said-{attr(status)}" title="{attr(SAID_HELP[status])}">'
-            f"said: {SAID_LABELS[status]}</span>")
-
-
-def badge(status: str) -> str:
-    """A claim-status badge (confirmed / reported / disputed / denied)."""
-    return (f'<span class="badge badge--{attr(status)}" title="{attr(STATUS_HELP.get(status, status))}">'
-            f"{esc(status)}</span>")
+    return badge(status, "said")
 
 
 def claim_link(page: "Page", claim_id: str | None, status: str | None = None) -> str:
@@ -127,6 +172,17 @@ class Page:
     sources: dict[str, Source]
     outlets: dict[str, Outlet] = field(default_factory=dict)
     cited: list[str] = field(default_factory=list)
+    origin: dict = field(default_factory=dict)      # (content type, key) -> (data file, line), for entry links
+    repo_url: str | None = None
+
+    def entry_edit(self, content_type: str, key) -> str:
+        """A small link to the lines of data/ an entry comes from ('' without a repository)."""
+        where = self.origin.get((content_type, key))
+        if not where or not self.repo_url:
+            return ""
+        file, line = where
+        return f' <a class="entry-edit" href="{attr(self.repo_url)}/blob/main/{attr(file)}#L{line}" ' \
+               f'title="Correct this entry: {attr(file)}, line {line}">edit</a>'
 
     def href(self, target: str, anchor: str | None = None) -> str:
         """A relative link from this page to another page's Markdown file (and anchor)."""

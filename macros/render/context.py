@@ -9,8 +9,8 @@ from ..model.base import ACTOR_NAMES
 from ..model.context import Context
 from ..model.sectors import Sector
 from ..model.timeline import Event
-from .articles import article_path, heading
-from .common import Page, cell, esc, said_badge, table, time_tag
+from .articles import heading
+from .common import Page, article_path, cell, context_path, esc, said_badge, sector_path, table, time_tag
 from .timeline import event_list
 
 
@@ -38,10 +38,10 @@ def context_page(page: Page, topic: Context, articles: Mapping[int, Article], se
             f"- [{heading(articles[n])}]({page.href(article_path(n))})" for n in topic.articles if n in articles))
     if topic.sectors:
         out.append("## Sectors\n\n" + "\n".join(
-            f"- [{esc(sectors[s].title)}]({page.href(f'sectors/{s}.md')})" for s in topic.sectors if s in sectors))
+            f"- [{esc(sectors[s].title)}]({page.href(sector_path(s))})" for s in topic.sectors if s in sectors))
     return "\n\n".join(out)
 
 
 def context_index(page: Page, topics: Mapping[str, Context]) -> str:
-    return "\n".join(f"- [{esc(t.title)}]({page.href(f'context/{t.id}.md')}): "
+    return "\n".join(f"- [{esc(t.title)}]({page.href(context_path(t.id))}): "
                      f"{len(t.positions)} positions" for t in topics.values())

@@ -7,7 +7,7 @@ from typing import Mapping
 
 from ..model.articles import Article
 from ..model.coverage import CoverageItem
-from .common import Page, esc
+from .common import Page, article_label, article_path, esc, sector_path
 
 NUMBER_NOT_CONFIRMED = "article number not confirmed"
 
@@ -15,8 +15,7 @@ NUMBER_NOT_CONFIRMED = "article number not confirmed"
 def _article_ref(page: Page, item: CoverageItem) -> str:
     if not item.articles:
         return f"*({NUMBER_NOT_CONFIRMED})*"
-    links = ", ".join(f"[Article {n}]({page.href(f'treaty/articles/{n}.md')})" if n else
-                      f"[Preamble]({page.href('treaty/preamble.md')})" for n in item.articles)
+    links = ", ".join(f"[{article_label(n)}]({page.href(article_path(n))})" for n in item.articles)
     return f"({links})"
 
 
@@ -39,7 +38,7 @@ def coverage_page(page: Page, items: Mapping[str, CoverageItem], sectors: Mappin
         if not group:
             continue
         out.append(f"## {esc(sector.title)} {{ #{sector_id} }}")
-        out.append(f"[{esc(sector.title)}: the sector page]({page.href(f'sectors/{sector_id}.md')})")
+        out.append(f"[{esc(sector.title)}: the sector page]({page.href(sector_path(sector_id))})")
         out.append("\n".join(item_line(page, item) for item in group))
     return "\n\n".join(out)
 

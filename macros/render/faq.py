@@ -6,8 +6,8 @@ from typing import Mapping
 
 from ..model.articles import Article
 from ..model.faq import Question
-from .articles import article_path, heading
-from .common import Page, esc
+from .articles import heading
+from .common import Page, article_path, esc
 
 
 def faq_page(page: Page, questions: Mapping[str, Question], articles: Mapping[int, Article],

@@ -11,8 +11,7 @@ from itertools import groupby
 from typing import Mapping
 
 from ..model.glossary import Term
-from .articles import article_path
-from .common import Page, attr, esc, lang_span
+from .common import Page, article_label, article_path, attr, badge, esc, glossary_group_path, lang_span, sector_path
 
 CATEGORY_LABELS = {"organization": "organization", "agreement": "agreement", "legal": "legal term",
                    "institution": "institution", "place": "place", "project": "project", "person": "person",
@@ -34,7 +33,7 @@ def group_of(term: Term) -> str:
 
 
 def group_path(group: str) -> str:
-    return f"glossary/{group}.md"
+    return glossary_group_path(group)
 
 
 def _letter(term: Term) -> str:
@@ -44,8 +43,8 @@ def _letter(term: Term) -> str:
 
 def _names(term: Term) -> str:
     def unverified(lang: str) -> str:
-        return (' <span class="badge badge--pending" title="Standard form, not yet seen in a dated source">'
-                "unverified</span>") if lang in term.unverified_names else ""
+        return (" " + badge("unverified", "unverified", "Standard form, not yet seen in a dated source")
+                if lang in term.unverified_names else "")
 
     ru = f"Russian: {lang_span(term.ru, 'ru')}" + (f" (*{esc(term.ru_translit)}*)" if term.ru_translit else "")
     fa = f"Persian: {lang_span(term.fa, 'fa')}" + (f" (*{esc(term.fa_translit)}*)" if term.fa_translit else "")
@@ -93,8 +92,8 @@ def _entry(page: Page, term: Term, terms: Mapping[str, Term], sectors: Mapping[s
     lines.append(_names(term))
     lines.append(esc(term.definition) + page.cite(term.sources))
     see = [f"[{esc(terms[r].term)}]({page.href(group_path(group_of(terms[r])), r)})" for r in term.related if r in terms]
-    see += [f"[{'Preamble' if n == 0 else f'Article {n}'}]({page.href(article_path(n))})" for n in term.articles]
-    see += [f"[{esc(sectors[s].title)}]({page.href(f'sectors/{s}.md')})" for s in term.sectors if s in sectors]
+    see += [f"[{article_label(n)}]({page.href(article_path(n))})" for n in term.articles]
+    see += [f"[{esc(sectors[s].title)}]({page.href(sector_path(s))})" for s in term.sectors if s in sectors]
     if see:
         lines.append("See also: " + ", ".join(see))
     return "\n\n".join(lines)

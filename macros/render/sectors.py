@@ -9,14 +9,13 @@ from ..model.context import Context
 from ..model.sectors import LEDGER_HELP, Sector
 from ..model.timeline import Event
 from . import charts
-from .articles import article_path, heading
-from .common import Page, attr, badge, cell, claim_link, esc, table, time_tag
+from .articles import heading
+from .common import Page, article_path, badge, cell, claim_link, context_path, esc, sector_path, table, time_tag
 from .timeline import event_list
 
 
 def ledger_badge(status: str) -> str:
-    return (f'<span class="badge badge--{status}" title="{attr(LEDGER_HELP[status])}">'
-            f"{status.replace('-', ' ')}</span>")
+    return badge(status, "ledger")
 
 
 def _article_links(page: Page, numbers: Iterable[int], articles: Mapping[int, Article]) -> str:
@@ -68,7 +67,7 @@ def sector_page(page: Page, sector: Sector, articles: Mapping[int, Article], eve
     related = [c for c in contexts.values() if sector.id in c.sectors]
     if related:
         out.append("## Regional context\n\n" + "\n".join(
-            f"- [{esc(c.title)}]({page.href(f'context/{c.id}.md')})" for c in related))
+            f"- [{esc(c.title)}]({page.href(context_path(c.id))})" for c in related))
     return "\n\n".join(out)
 
 
@@ -76,6 +75,6 @@ def sectors_index(page: Page, sectors: Mapping[str, Sector], articles: Mapping[i
     rows = []
     for sector in sectors.values():
         count = len({g.number for g in sector.articles} | {n for n, a in articles.items() if sector.id in a.sectors})
-        rows.append([f"[{esc(sector.title)}]({page.href(f'sectors/{sector.id}.md')})", str(count),
+        rows.append([f"[{esc(sector.title)}]({page.href(sector_path(sector.id))})", str(count),
                      str(len(sector.ledger)), str(len(sector.figures))])
     return table(["Sector", "Articles", "Ledger rows", "Figures"], rows)

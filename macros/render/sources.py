@@ -28,18 +28,16 @@ def bibliography(page: Page, sources: Mapping[str, Source], outlets: Mapping[str
         out.append(KIND_HELP[kind])
         for outlet_id in sorted(by_outlet, key=lambda o: outlets[o].name.lower()):
             outlet = outlets[outlet_id]
-            out.append(_outlet(outlet, sources))
+            out.append(_outlet(page, outlet))
             for source in sorted(by_outlet[outlet_id], key=lambda s: (s.published, s.id)):
                 out.append(_entry(page, source, (cited_by or {}).get(source.id, ())))
     return "\n\n".join(out)
 
 
-def _outlet(outlet: Outlet, sources: Mapping[str, Source]) -> str:
+def _outlet(page: Page, outlet: Outlet) -> str:
     line = f'### {esc(outlet.name)} {{ #outlet-{outlet.id} }}\n\n{outlet.label}.'
     if outlet.affiliation:
-        line += " " + esc(outlet.affiliation)
-        if outlet.sources:
-            line += " (" + ", ".join(f"[basis]({sources[s].url})" for s in outlet.sources) + ")"
+        line += " " + esc(outlet.affiliation) + page.cite(outlet.sources)
     return line
 
 
@@ -47,7 +45,7 @@ def _entry(page: Page, source: Source, cited_by: Iterable[tuple[str, str]]) -> s
     lines = [
         f'<div class="source" id="{attr(source.id)}" markdown>',
         f"[{source_heading(source)}]({source.url})  ",
-        f"{long_date(source.published)} · language: `{source.language}`",
+        f"{long_date(source.published)} · language: `{source.language}`{page.entry_edit('sources', source.id)}",
     ]
     if source.archived_url:
         lines[-1] += f" · [archived copy]({source.archived_url})"
@@ -59,3 +57,25 @@ def _entry(page: Page, source: Source, cited_by: Iterable[tuple[str, str]]) -> s
         lines.append(f"  \nCited on: {links}")
     lines.append("</div>")
     return "\n".join(lines)
+
+
+KIND_USE = {
+    "official": "For what a government or body says or decided",
+    "state-media": "For what that state says; not as independent confirmation",
+    "state-aligned": "For what the government, party or movement it is aligned with says; not as independent "
+                     "confirmation",
+    "independent-media": "For reporting, ideally two independent outlets",
+    "analysis": "For interpretation, attributed",
+    "republisher": "Only where the original is not available to us; we name what it republishes",
+    "blog": "For the author's own view or translation, attributed",
+}
+
+
+def kinds_table(outlets: Mapping[str, Outlet]) -> str:
+    """The outlet kinds with what each covers, how the site uses it, and how many outlets of each it cites."""
+    from .common import table
+
+    counts = {kind: sum(1 for o in outlets.values() if o.kind == kind) for kind in KIND_LABELS}
+    return table(["Kind", "What it covers", "How we use it", "Outlets"],
+                 ([f"**{label}**", KIND_HELP[kind], KIND_USE[kind], str(counts[kind])]
+                  for kind, label in KIND_LABELS.items()))

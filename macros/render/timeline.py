@@ -10,7 +10,7 @@ from typing import Iterable, Mapping
 
 from ..model.base import ACTOR_NAMES
 from ..model.timeline import CATEGORY_LABELS, Event
-from .common import Page, badge, esc, long_date, solar_hijri
+from .common import Page, article_label, article_path, badge, context_path, esc, long_date, sector_path, solar_hijri
 
 
 def event_date(event: Event) -> str:
@@ -35,7 +35,7 @@ def _event(page: Page, event: Event, links: Mapping[str, str]) -> str:
         f'<p class="event__meta">{event_date(event)} · <span class="event__cat">{CATEGORY_LABELS[event.category]}'
         f"</span> · {esc(actors)} {badge(event.status) if event.status != 'confirmed' else ''}</p>",
         "",
-        f"**{esc(event.title)}** {esc(event.summary)}{page.cite(event.sources)}",
+        f"**{esc(event.title)}** {esc(event.summary)}{page.cite(event.sources)}{page.entry_edit('timeline', event.id)}",
     ]
     if related:
         lines += ["", "Related: " + ", ".join(related)]
@@ -46,14 +46,13 @@ def _event(page: Page, event: Event, links: Mapping[str, str]) -> str:
 def _related(page: Page, event: Event, links: Mapping[str, str]) -> dict:
     out = {}
     for number in event.articles:
-        out[f"a{number}"] = ("Preamble" if number == 0 else f"Article {number}",
-                             page.href("treaty/preamble.md" if number == 0 else f"treaty/articles/{number}.md"))
+        out[f"a{number}"] = (article_label(number), page.href(article_path(number)))
     for sector_id in event.sectors:
-        path = f"sectors/{sector_id}.md"
+        path = sector_path(sector_id)
         if path in links:
             out[path] = (links[path], page.href(path))
     for context_id in event.context:
-        path = f"context/{context_id}.md"
+        path = context_path(context_id)
         if path in links:
             out[path] = (links[path], page.href(path))
     return out

@@ -8,7 +8,7 @@ from ..model.claims import ContestedClaim
 from ..model.treaty import Treaty
 from .common import Page, badge, cell, claim_link, esc, lang_span, solar_hijri, table, time_tag
 
-UNVERIFIED = '<span class="badge badge--pending" title="Not yet checked against a source we could read">unverified</span>'
+UNVERIFIED = badge("unverified", "unverified", "Not yet checked against a source we could read")
 PARTY_NAMES = {"ru": "Russian Federation", "ir": "Islamic Republic of Iran"}
 LANGUAGE_NAMES = {"ru": "Russian", "fa": "Persian", "en": "English"}
 
@@ -72,8 +72,7 @@ def ratification(page: Page, treaty: Treaty, claims: Mapping[str, ContestedClaim
                     parts.append(f"{v.abstentions} abstaining")
                 if v.present is not None:
                     parts.append(f"{v.present} present")
-                vote_status = claims[step.claim].status if step.claim else v.status
-                tallies.append(", ".join(parts) + (f" {badge(vote_status)}" if vote_status != "confirmed" else "")
+                tallies.append(", ".join(parts) + (f" {badge(v.status)}" if v.status != "confirmed" else "")
                                + page.cite(v.sources))
             vote = "<br>".join(tallies)
             if step.claim:

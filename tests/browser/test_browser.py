@@ -14,6 +14,7 @@ PAGE_TYPES = {
     "context": "context/israel-iran-war-2025/", "compare": "compare/", "timeline": "timeline/",
     "glossary": "glossary/", "glossary group": "glossary/organizations/", "sources": "sources/",
     "claims": "claims/", "about": "about/", "open data": "data/", "changelog": "changelog/",
+    "coverage": "treaty/coverage/",
 }
 
 
