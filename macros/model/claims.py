@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from pydantic import Field
 
 from .base import ClaimStatus, Record, Slug, Sources, StrictDate, Text

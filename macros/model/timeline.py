@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import BeforeValidator, Field, field_validator
 from typing_extensions import Annotated
