@@ -140,7 +140,10 @@ def _environment(site: Site, job: PageJob, repo_url: str | None) -> dict[str, An
     env["outlet_kinds"] = lambda: sources_render.kinds_table(site.data.outlets)
     env["badges"] = badge_table
     env["latest_event"] = lambda: site.latest_event_text
-    env["open_data"] = lambda: site.open_data(page)
+    def open_data():
+        job.meta["last_verified"] = site.latest_verified()
+        return site.open_data(page)
+    env["open_data"] = open_data
     return env
 
 

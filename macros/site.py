@@ -153,4 +153,4 @@ class Site:
 
     def bibliography(self, page: Page) -> str:
         """Render last: 'Cited on' lists every page rendered before it."""
-        return sources_render.bibliography(page, self.data.sources, self.data.outlets, self.cited_by())
+        return sources_render.bibliography(page, self.data.sources, self.data.outlets, self.cited_by)

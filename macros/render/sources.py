@@ -11,8 +11,12 @@ from .common import Page, attr, esc, long_date, source_heading
 
 
 def bibliography(page: Page, sources: Mapping[str, Source], outlets: Mapping[str, Outlet],
-                 cited_by: Mapping[str, Iterable[tuple[str, str]]] | None = None) -> str:
-    """All sources grouped by outlet kind, then outlet; `cited_by` maps a source id to (page title, page path)."""
+                 cited_by=None) -> str:
+    """All sources grouped by outlet kind, then outlet. `cited_by` maps a source id to (page title, page path), or
+    is a function returning that map; it is called after this page's own citations (outlet affiliations)."""
+    headers = {outlet_id: _outlet(page, outlet) for outlet_id, outlet in outlets.items()}
+    if callable(cited_by):
+        cited_by = cited_by()
     groups: dict[str, dict[str, list[Source]]] = defaultdict(lambda: defaultdict(list))
     for source in sources.values():
         groups[outlets[source.outlet].kind][source.outlet].append(source)
@@ -27,8 +31,7 @@ def bibliography(page: Page, sources: Mapping[str, Source], outlets: Mapping[str
         out.append(f"## {label} ({count}) {{ #{kind} }}")
         out.append(KIND_HELP[kind])
         for outlet_id in sorted(by_outlet, key=lambda o: outlets[o].name.lower()):
-            outlet = outlets[outlet_id]
-            out.append(_outlet(page, outlet))
+            out.append(headers[outlet_id])
             for source in sorted(by_outlet[outlet_id], key=lambda s: (s.published, s.id)):
                 out.append(_entry(page, source, (cited_by or {}).get(source.id, ())))
     return "\n\n".join(out)
