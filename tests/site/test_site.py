@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from bs4 import BeautifulSoup
+
 import pytest
 
 from tests.htmlcheck import fetched_urls, ids, is_external, pages, resolve, soup
@@ -126,7 +128,7 @@ def test_every_page_has_a_description_and_a_last_verified_date_from_data(site):
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", verified["datetime"])
         assert re.fullmatch(r"[A-Z][a-z]+ \d{1,2}, \d{4}", verified.get_text()), page
         assert len(html.select(".cite-page__verified")) == 1, page
-        content = html.select_one("article")
+        content = BeautifulSoup(str(html.select_one("article")), "html.parser")   # a copy: soup() is cached
         for tag in content.select(".cite-page"):
             tag.decompose()
         if page.parent.name != "about":   # About explains the date line
@@ -148,6 +150,7 @@ def test_repository_link_does_not_call_the_github_api(site):
 
 
 def _visible_prose(html) -> str:
+    html = BeautifulSoup(str(html), "html.parser")   # a copy: soup() is cached
     for tag in html.select("code, pre, script, style, svg, .md-search, .cite-page, .md-footer"):
         tag.decompose()
     return html.get_text(" ")
