@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bs4 import BeautifulSoup
-
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.htmlcheck import fetched_urls, ids, is_external, pages, resolve, soup
 
