@@ -89,7 +89,7 @@ def collect(site: Site, docs_dir: Path = DOCS_DIR) -> dict[str, PageJob]:
         jobs[rel] = PageJob(rel, meta=meta, template=body)
     for ctype, spec in _specs():
         if spec.per_record:
-            keys = spec.keys() if spec.keys else site.data.records[ctype.name]
+            keys = spec.keys(site) if spec.keys else site.data.records[ctype.name]
             for key in keys:
                 path = spec.page_path(key)
                 if path in jobs:
@@ -144,6 +144,13 @@ def _environment(site: Site, job: PageJob, repo_url: str | None) -> dict[str, An
         job.meta["last_verified"] = site.latest_verified()
         return site.open_data(page)
     env["open_data"] = open_data
+
+    def data_fields():
+        from .render import opendata
+
+        job.meta["last_verified"] = site.latest_verified()
+        return opendata.fields_page(site.schemas)
+    env["data_fields"] = data_fields
     return env
 
 
@@ -185,8 +192,8 @@ def render_pages(site: Site, docs_dir: Path = DOCS_DIR, repo_url: str | None = N
     for job in jobs.values():
         site.titles[job.path] = _title(job, site)
         job.meta["title"] = site.titles[job.path]
-    # The bibliography lists where each source is cited, so it is rendered after every other page.
-    last = [p for p, j in jobs.items() if j.template and "bibliography()" in j.template]
+    # Source pages list where each source is cited, so they are rendered after every other page.
+    last = [p for p, j in jobs.items() if j.spec is not None and j.spec.last]
     order = [p for p in jobs if p not in last] + last
     abbreviations = glossary_render.abbreviations(site.data.glossary)
     out: dict[str, str] = {}
@@ -199,11 +206,11 @@ def render_pages(site: Site, docs_dir: Path = DOCS_DIR, repo_url: str | None = N
 
 def navigation(site: Site, titles: dict[str, str]) -> list:
     """The site's navigation: sections in a fixed order, records in the order of their index pages."""
-    def pages_of(name: str, spec_index: int = 0) -> list[str]:
+    def pages_of(name: str) -> list[str]:
         ctype = BY_NAME[name]
-        spec = ctype.pages[spec_index]
-        keys = spec.keys() if spec.keys else site.data.records[name]
-        return [spec.page_path(k) for k in keys]
+        spec = next(s for s in ctype.pages if s.per_record and s.in_nav)
+        keys = spec.keys(site) if spec.keys else site.data.records[name]
+        return [spec.page_path(k) for k in keys if "-part-" not in str(k)]   # later parts: from their first part
 
     return [
         {"Home": "index.md"},
@@ -215,8 +222,21 @@ def navigation(site: Site, titles: dict[str, str]) -> list:
         {"Timeline": "timeline.md"},
         {"Glossary": ["glossary/index.md", *pages_of("glossary")]},
         {"Sources": ["sources/index.md", {"Contested claims": "claims.md"}]},
-        {"About": ["about.md", {"Open data": "data/index.md"}, {"Changelog": "changelog.md"}]},
+        {"About": ["about.md", {"Open data": "data/index.md"}, {"Data fields": "data/fields.md"},
+                   {"Changelog": "changelog.md"}]},
     ]
+
+
+def _nav_pages(nav) -> list[str]:
+    """Every page file named in a navigation structure."""
+    out: list[str] = []
+    for item in nav:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                out.extend(_nav_pages(value) if isinstance(value, list) else [value])
+    return out
 
 
 def _write_if_changed(path: Path, content: str | bytes) -> bool:
@@ -245,7 +265,10 @@ def render(out_dir: Path = OUT_DIR, data: Dataset | None = None, repo_url: str |
     for rel, content in export.files(data, epoch).items():
         files[out_dir / "data" / rel] = content
     nav = navigation(site, site.titles)
-    files[out_dir.parent / "nav.json"] = json.dumps(nav, indent=1, ensure_ascii=False) + "\n"
+    in_nav = set(_nav_pages(nav))
+    outside = sorted(p for p in site.titles if p not in in_nav)
+    files[out_dir.parent / "nav.json"] = json.dumps({"nav": nav, "not_in_nav": outside}, indent=1,
+                                                    ensure_ascii=False) + "\n"
     changed = [p for p, c in files.items() if _write_if_changed(p, c)]
     for stale in sorted(p for p in out_dir.rglob("*") if p.is_file() and p not in files and p.name != ".gitignore"):
         stale.unlink()

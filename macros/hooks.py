@@ -24,5 +24,10 @@ def on_config(config, **kwargs):
                             cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
         raise PluginError((result.stderr or result.stdout).strip())
-    config["nav"] = json.loads((out.parent / "nav.json").read_text(encoding="utf-8"))
+    import pathspec
+
+    structure = json.loads((out.parent / "nav.json").read_text(encoding="utf-8"))
+    config["nav"] = structure["nav"]
+    # Pages reached from their index (articles, timeline years, source lists) are outside the menu on purpose.
+    config["not_in_nav"] = pathspec.GitIgnoreSpec.from_lines("/" + path for path in structure["not_in_nav"])
     return config

@@ -29,6 +29,11 @@ from .model.timeline import Event
 from .model.treaty import Treaty
 from .render.common import article_path, context_path, glossary_group_path, sector_path
 from .render.glossary import GROUPS
+from .render.glossary import index_path as glossary_index_path
+from .render.sources import part_path as sources_part_path
+from .render.sources import part_title as sources_part_title
+from .render.timeline import part_path as timeline_part_path
+from .render.timeline import part_title as timeline_part_title
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,9 @@ class PageSpec:
     description: Optional[Callable[[Any, Any], str]] = None
     verified: Optional[Callable[[Any, Any], date]] = None
     edit: bool = True                     # the page's edit link opens the data (per-record: the record's file)
-    keys: Optional[Callable[[], Any]] = None   # per-record pages: the keys (default: the records' keys)
+    keys: Optional[Callable[[Any], Any]] = None   # per-record pages: keys from the Site (None while validating)
+    in_nav: bool = True                   # listed in the navigation (pages of long lists are reached from their index)
+    last: bool = False                    # rendered after every other page (it lists where sources are cited)
 
     def page_path(self, key: Any = None) -> str:
         return self.path(key) if callable(self.path) else self.path
@@ -99,7 +106,13 @@ CONTENT_TYPES: list[ContentType] = [
     ContentType("outlets", Outlet, "outlets", many=True, sort=lambda o: o.name.lower(), unique=("name",)),
     ContentType("sources", Source, "sources", many=True, sort=lambda s: s.id, unique=("url",), pages=(
         PageSpec("bibliography", S.bibliography, "sources/index.md", edit=False,
-                 verified=lambda d, k: d.latest_verified()),)),
+                 verified=lambda d, k: d.latest_verified()),
+        PageSpec("sources_part", S.sources_part, sources_part_path, per_record=True, in_nav=False, last=True,
+                 keys=lambda d: d.source_parts if d is not None else (),
+                 title=lambda d, k: sources_part_title(k),
+                 description=lambda d, k: f"{sources_part_title(k)}: every source of this kind the Russia–Iran "
+                 "treaty explainer cites, with the pages that cite it.",
+                 verified=lambda d, k: d.latest_verified()))),
     ContentType("treaty", Treaty, "treaty.yaml", many=False, key=None, pages=(
         PageSpec("treaty_page", S.treaty_page, "treaty/index.md",
                  description=lambda d, k: "Key facts about the Russia–Iran treaty: titles, signing, term, "
@@ -138,15 +151,27 @@ CONTENT_TYPES: list[ContentType] = [
                  "with the article number where a source gives it.",
                  verified=lambda d, k: _latest(d.data.coverage.values())),)),
     ContentType("timeline", Event, "timeline", many=True, sort=lambda e: (e.start, e.date, e.id), required=False,
-                pages=(PageSpec("timeline", S.timeline, "timeline.md", verified=lambda d, k: _latest(d.data.timeline.values())),)),
+                pages=(
+        PageSpec("timeline", S.timeline, "timeline.md", verified=lambda d, k: _latest(d.data.timeline.values())),
+        PageSpec("timeline_part", S.timeline_part, timeline_part_path, per_record=True, in_nav=False,
+                 keys=lambda d: d.timeline_parts if d is not None else (),
+                 title=lambda d, k: timeline_part_title(k, 0),
+                 description=lambda d, k: f"Russia–Iran treaty timeline, {k.split('-')[0]}: dated, sourced events.",
+                 verified=lambda d, k: _latest(d.timeline_parts[k])))),
     ContentType("glossary", Term, "glossary.yaml", many=True, sort=lambda t: t.term.lower(), required=False,
                 unique=("term", "abbr"), pages=(
         PageSpec("glossary_group", S.glossary_group, glossary_group_path, per_record=True,
-                 keys=lambda: GROUPS,
-                 title=lambda d, g: d.glossary_groups[g],
+                 keys=lambda d: d.glossary_parts if d is not None else GROUPS,
+                 in_nav=True,
+                 title=lambda d, g: d.glossary_group_title(g),
                  description=lambda d, g: f"Glossary of the Russia–Iran treaty explainer: "
-                 f"{d.glossary_groups[g].lower()}, with Russian and Persian names and sources.",
-                 verified=lambda d, g: _latest(t for t in d.data.glossary.values() if d.group_of(t) == g)),
+                 f"{d.glossary_group_title(g).lower()}, with Russian and Persian names and sources.",
+                 verified=lambda d, g: _latest(d.glossary_parts[g])),
+        PageSpec("glossary_index_part", S.glossary_index_part, glossary_index_path, per_record=True, in_nav=False,
+                 keys=lambda d: d.glossary_index_pages if d is not None else (),
+                 title=lambda d, n: f"Glossary A–Z (page {n})",
+                 description=lambda d, n: "Glossary of the Russia–Iran treaty explainer, A–Z.",
+                 verified=lambda d, n: _latest(d.data.glossary.values())),
         PageSpec("glossary", S.glossary, "glossary/index.md", verified=lambda d, k: _latest(d.data.glossary.values())))),
     ContentType("faq", Question, "faq.yaml", many=True, required=False, pages=(
         PageSpec("faq", S.faq, "treaty/faq.md",
@@ -183,7 +208,7 @@ def page_files(ids: dict[str, set], docs_dir) -> set[str]:
     for ctype in CONTENT_TYPES:
         for spec in ctype.pages:
             if spec.per_record:
-                keys = spec.keys() if spec.keys else ids.get(ctype.name, ())
+                keys = spec.keys(None) if spec.keys else ids.get(ctype.name, ())
                 files.update(spec.page_path(k) for k in keys if k is not None)
             else:
                 files.add(spec.page_path())

@@ -38,8 +38,14 @@ class Site:
     def page(self, path: str) -> Page:
         if path not in self._pages:
             self._pages[path] = Page(path, self.data.sources, self.data.outlets, origin=self.data.origin,
-                                    repo_url=self.repo_url)
+                                    repo_url=self.repo_url, homes=self.source_homes)
         return self._pages[path]
+
+    @property
+    def source_homes(self) -> dict[str, str]:
+        if "_homes" not in self.__dict__:
+            self._homes = sources_render.homes(self.source_parts)
+        return self._homes
 
     def cited_by(self) -> dict[str, set[tuple[str, str]]]:
         """Source id -> (page title, page file) of every page rendered so far that shows a footnote for it."""
@@ -81,9 +87,9 @@ class Site:
     def coverage_text(self) -> str:
         return articles_render.coverage_text(self.data.articles)
 
-    @property
-    def glossary_groups(self) -> dict[str, str]:
-        return {group: title for group, (title, _) in glossary_render.GROUPS.items()}
+    def glossary_group_title(self, key: str) -> str:
+        group, _, n = key.partition("-part-")
+        return glossary_render.GROUPS[group][0] + (f" (part {n})" if n else "")
 
     def group_of(self, term) -> str:
         return glossary_render.group_of(term)
@@ -128,13 +134,38 @@ class Site:
         return context_render.context_index(page, self.data.context)
 
     def timeline(self, page: Page) -> str:
-        return timeline_render.event_list(page, self.data.timeline.values(), self.links(), filters=True)
+        return timeline_render.timeline_index(page, self.data.timeline.values(), self.links())
 
-    def glossary(self, page: Page) -> str:
-        return glossary_render.glossary_index(page, self.data.glossary)
+    @property
+    def timeline_parts(self):
+        if "_parts" not in self.__dict__:
+            self._parts = timeline_render.parts(self.data.timeline.values())
+        return self._parts
 
-    def glossary_group(self, page: Page, group: str) -> str:
-        return glossary_render.glossary_group(page, group, self.data.glossary, self.data.sectors)
+    def timeline_part(self, page: Page, key: str) -> str:
+        return timeline_render.part_page(page, key, self.timeline_parts, self.links())
+
+    @property
+    def glossary_parts(self):
+        if "_glossary_parts" not in self.__dict__:
+            self._glossary_parts = glossary_render.group_parts(self.data.glossary)
+        return self._glossary_parts
+
+    @property
+    def glossary_index_pages(self) -> dict[int, str]:
+        """Page number -> page file of the A–Z index (page 1 is the hand-written glossary/index.md)."""
+        count = len(glossary_render.index_parts(self.data.glossary))
+        return {n: glossary_render.index_path(n) for n in range(2, count + 1)}
+
+    def glossary(self, page: Page, n: int = 1) -> str:
+        homes = glossary_render.term_homes(self.glossary_parts)
+        return glossary_render.glossary_index(page, self.data.glossary, n, homes)
+
+    def glossary_index_part(self, page: Page, n: int) -> str:
+        return self.glossary(page, n)
+
+    def glossary_group(self, page: Page, key: str) -> str:
+        return glossary_render.glossary_group(page, key, self.glossary_parts, self.data.glossary, self.data.sectors)
 
     def faq(self, page: Page) -> str:
         return faq_render.faq_page(page, self.data.faq, self.data.articles, self.links())
@@ -151,6 +182,15 @@ class Site:
         counts = {name: self.data.count(name) for name in self.schemas}
         return opendata.data_page(self.schemas, counts, self.csv_of)
 
+    @property
+    def source_parts(self):
+        if "_source_parts" not in self.__dict__:
+            self._source_parts = sources_render.parts(self.data.sources, self.data.outlets)
+        return self._source_parts
+
     def bibliography(self, page: Page) -> str:
-        """Render last: 'Cited on' lists every page rendered before it."""
-        return sources_render.bibliography(page, self.data.sources, self.data.outlets, self.cited_by)
+        return sources_render.bibliography(page, self.data.sources, self.data.outlets, self.source_parts)
+
+    def sources_part(self, page: Page, key: str) -> str:
+        """Rendered last: 'Cited on' lists every page rendered before it."""
+        return sources_render.sources_page(page, key, self.source_parts, self.data.outlets, self.cited_by)

@@ -37,7 +37,7 @@ def config() -> dict:
     out["docs_dir"] = "docs"
     out["site_dir"] = "zensical"
     out["plugins"] = ["search"]
-    out["nav"] = json.loads((BUILD / "nav.json").read_text(encoding="utf-8"))
+    out["nav"] = json.loads((BUILD / "nav.json").read_text(encoding="utf-8"))["nav"]
     return out
 
 

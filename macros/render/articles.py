@@ -150,14 +150,14 @@ def articles_index(page: Page, articles: Mapping[int, Article], sectors: Mapping
         sector = (sectors or {}).get(sector_id)
         return esc(sector.title) if sector is not None else esc(sector_id)
 
-    radios = ['<input type="radio" name="sector-filter" id="sf-all" class="filter__input" checked>',
-              '<label for="sf-all" class="filter__label">All</label>']
-    for sector_id in used:
-        radios.append(f'<input type="radio" name="sector-filter" id="sf-{sector_id}" class="filter__input">')
-        radios.append(f'<label for="sf-{sector_id}" class="filter__label">{sector_name(sector_id)}</label>')
-    # The filter is CSS only: a checked radio hides the rows without that sector's class.
+    # The filter is CSS only: a link sets the URL's #fragment, the matching empty target before the table
+    # hides the rows without that sector's class. The filtered view can be shared as a link.
+    targets = "\n".join(f'<div id="only-{s}" class="filter__target"></div>' for s in used)
+    links = " ".join(f'<a class="filter__link" href="#only-{s}">{sector_name(s)}</a>' for s in used)
     style = "\n".join(
-        f".filter:has(#sf-{s}:checked) tbody tr:not(.s-{s}) {{ display: none; }}" for s in used)
+        f"#only-{s}:target ~ .filter__table tbody tr:not(.s-{s}) {{ display: none; }}\n"
+        f"#only-{s}:target ~ .filter a[href='#only-{s}'] {{ background: var(--md-primary-fg-color); "
+        f"color: var(--md-primary-bg-color); }}" for s in used)
     rows = []
     for article in articles.values():
         classes = " ".join(f"s-{s}" for s in article.sectors)
@@ -170,10 +170,11 @@ def articles_index(page: Page, articles: Mapping[int, Article], sectors: Mapping
     return "\n\n".join([
         intro,
         f"<style>\n{style}\n</style>" if style else "",
-        '<div class="filter" markdown="1">\n<fieldset class="filter__options">\n<legend>Show articles on</legend>\n'
-        + "\n".join(radios) + "\n</fieldset>\n"
-        '<table class="filter__table" markdown="1">\n<caption>Articles of the treaty</caption>\n'
+        targets,
+        '<nav class="filter" aria-label="Show articles on one sector">\n<p class="filter__legend">Show articles on:</p>\n'
+        f'<p class="filter__links"><a class="filter__link filter__link--all" href="#">All</a> {links}</p>\n</nav>',
+        '<table class="filter__table articles-table" markdown="1">\n<caption>Articles of the treaty</caption>\n'
         "<thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Title</th><th scope=\"col\">Sectors</th>"
         "<th scope=\"col\">Basis</th></tr></thead>\n<tbody markdown=\"1\">\n" + "\n".join(rows)
-        + "\n</tbody>\n</table>\n</div>",
+        + "\n</tbody>\n</table>",
     ])

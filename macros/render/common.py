@@ -174,6 +174,7 @@ class Page:
     cited: list[str] = field(default_factory=list)
     origin: dict = field(default_factory=dict)      # (content type, key) -> (data file, line), for entry links
     repo_url: str | None = None
+    homes: dict = field(default_factory=dict)       # source id -> the page file that lists it
 
     def entry_edit(self, content_type: str, key) -> str:
         """A small link to the lines of data/ an entry comes from ('' without a repository)."""
@@ -222,5 +223,5 @@ def source_line(source: Source, outlet: Outlet, page: Page | None = None) -> str
     line = (f"{esc(outlet.name)} ({outlet.label}): {source_heading(source)}, {long_date(source.published)}. "
             f"[Source]({source.url})")
     if page is not None:
-        line += f" · [details]({page.href('sources/index.md', source.id)})"
+        line += f" · [details]({page.href(page.homes.get(source.id, 'sources/index.md'), source.id)})"
     return line

@@ -8,8 +8,8 @@ from .common import Page, badge, esc, table, value_text
 
 def comparison_page(page: Page, comparison: Comparison) -> str:
     treaties = comparison.treaties
-    out = ["Each cell gives a short value, its status and "
-           "its sources; the details below the matrix explain each one. “Not in the text” is an answer, not a gap.",
+    out = ["Each cell gives a short value and, where it is not confirmed, its status; the details below the matrix "
+           "explain each cell with its sources (follow a question's link). “Not in the text” is an answer, not a gap.",
            "## The agreements",
            "\n".join(f"- **{esc(t.short)}**: {esc(t.name)}{page.cite(t.sources)}" for t in treaties),
            "## Matrix"]
@@ -18,7 +18,8 @@ def comparison_page(page: Page, comparison: Comparison) -> str:
         cells = [f"[{esc(row.label)}](#{row.id})"]
         for t in treaties:
             c = row.cells[t.id]
-            cells.append(f"{value_text(c.value).replace('|', '&#124;').replace(chr(10), ' ')} {badge(c.status) if c.status != 'confirmed' else ''}{page.cite(c.sources)}")
+            cells.append(f"{value_text(c.value).replace('|', '&#124;').replace(chr(10), ' ')}"
+                         f"{' ' + badge(c.status) if c.status != 'confirmed' else ''}")
         rows.append(cells)
     out.append(table(["Question"] + [esc(t.short) for t in treaties], rows))
     out.append("## Details")

@@ -11,7 +11,7 @@ from ..model.sectors import Sector
 from ..model.timeline import Event
 from .articles import heading
 from .common import Page, article_path, cell, context_path, esc, said_badge, sector_path, table, time_tag
-from .timeline import event_list
+from .timeline import SLICE, event_list
 
 
 def context_page(page: Page, topic: Context, articles: Mapping[int, Article], sectors: Mapping[str, Sector],
@@ -31,7 +31,8 @@ def context_page(page: Page, topic: Context, articles: Mapping[int, Article], se
     out.append(table(["Government", "Who", "Date", "Position", "Said?"], rows))
 
     out.append("## Dated events")
-    out.append(event_list(page, [e for e in events if topic.id in e.context], links, list_id=f"events-{topic.id}"))
+    out.append(event_list(page, [e for e in events if topic.id in e.context], links, list_id=f"events-{topic.id}",
+                          limit=SLICE))
 
     if topic.articles:
         out.append("## Treaty articles\n\n" + "\n".join(

@@ -51,47 +51,101 @@ def _names(term: Term) -> str:
     return ru + unverified("ru") + "  \n" + fa + unverified("fa")
 
 
-def glossary_index(page: Page, terms: Mapping[str, Term]) -> str:
-    """Every term A–Z with an anchor, its names and its one-line definition, linked to the full entry."""
+INDEX_PER_PAGE = 150
+"""Terms per page of the A–Z index (the DOM budget of a phone); the index is one page until it has more."""
+
+GROUP_PER_PAGE = 15
+"""Full entries per group page; a group is one page until it has more."""
+
+
+def group_parts(terms: Mapping[str, Term], per_page: int = GROUP_PER_PAGE) -> dict[str, list[Term]]:
+    """Group page key -> its terms A–Z: 'people', then 'people-part-2' … past `per_page` terms."""
+    out: dict[str, list[Term]] = {}
+    for group, (_, categories) in GROUPS.items():
+        members = sorted((t for t in terms.values() if t.category in categories), key=lambda t: t.term.lower())
+        for n, start in enumerate(range(0, len(members), per_page), 1):
+            out[group if n == 1 else f"{group}-part-{n}"] = members[start:start + per_page]
+    return out
+
+
+def index_parts(terms: Mapping[str, Term], per_page: int = INDEX_PER_PAGE) -> list[list[Term]]:
     ordered = sorted(terms.values(), key=lambda t: t.term.lower())
-    letters = [k for k, _ in groupby(ordered, key=_letter)]
+    return [ordered[i:i + per_page] for i in range(0, len(ordered), per_page)] or [[]]
+
+
+def index_path(n: int) -> str:
+    return "glossary/index.md" if n == 1 else f"glossary/a-z-{n}.md"
+
+
+def term_homes(parts: Mapping[str, list[Term]]) -> dict[str, str]:
+    """Term id -> the group page holding its full entry."""
+    return {t.id: group_path(key) for key, items in parts.items() for t in items}
+
+
+def _range_label(items: list[Term]) -> str:
+    return f"{_letter(items[0])}–{_letter(items[-1])}" if items else ""
+
+
+def glossary_index(page: Page, terms: Mapping[str, Term], n: int = 1, homes: Mapping[str, str] | None = None) -> str:
+    """One page of the A–Z index: each term with its one-line definition, linked to its full entry."""
+    pages = index_parts(terms)
+    items = pages[n - 1]
+    homes = homes or term_homes(group_parts(terms))
+    letters_of = [(k, i) for i, part in enumerate(pages, 1) for k in dict.fromkeys(_letter(t) for t in part)]
     groups = " · ".join(f"[{esc(title)}]({page.href(group_path(g))})" for g, (title, _) in GROUPS.items())
-    out = [f"{len(ordered)} terms that appear on the site, each with its Russian and Persian name. Abbreviations "
-           "show their definition as a tooltip wherever they appear on the site. Each term links to its full "
-           f"entry, with sources, on one of the group pages: {groups}.",
-           '<nav class="az" aria-label="Glossary letters" markdown="1">\n'
-           + " ".join(f"[{letter}](#letter-{letter.lower() if letter != '#' else 'other'})" for letter in letters)
-           + "\n</nav>"]
-    for letter, group in groupby(ordered, key=_letter):
+    out = []
+    if n > 1:
+        out.append(f"# Glossary A–Z: {_range_label(items)}")
+    out.append(f"{len(terms)} terms that appear on the site. Abbreviations and the names of people and places show "
+               "a short definition as a tooltip wherever they appear. Each term links to its full entry, with its "
+               f"Russian and Persian names and its sources, on one of the group pages: {groups}.")
+    out.append('<nav class="az" aria-label="Glossary letters" markdown="1">\n' + " ".join(
+        f"[{letter}]({'' if i == n else page.href(index_path(i))}#letter-{letter.lower() if letter != '#' else 'other'})"
+        for letter, i in letters_of) + "\n</nav>")
+    for letter, group in groupby(items, key=_letter):
         anchor = letter.lower() if letter != "#" else "other"
         out.append(f"## {letter} {{ #letter-{anchor} }}")
+        lines = []
         for term in group:
             title = esc(term.term) + (f" ({esc(term.abbr)})" if term.abbr else "")
-            aliases = f" Also: {', '.join(esc(a) for a in term.aliases)}." if term.aliases else ""
-            out.append(f'<div class="gl-entry" id="{attr(term.id)}" markdown="1">\n\n'
-                       f"**{title}**: {esc(term.short)}{aliases} "
-                       f"[Full entry]({page.href(group_path(group_of(term)), term.id)})  \n{_names(term)}\n\n</div>")
+            lines.append(f'- <span id="{attr(term.id)}"></span>[**{title}**]({page.href(homes[term.id], term.id)}): '
+                         f"{esc(term.short)}")
+        out.append("\n".join(lines))
+    if len(pages) > 1:
+        out.append('<nav class="article-nav" aria-label="Index pages" markdown>\n' + " · ".join(
+            f"[{_range_label(part)}]({page.href(index_path(i))})" if i != n else f"**{_range_label(part)}**"
+            for i, part in enumerate(pages, 1)) + "\n</nav>")
     return "\n\n".join(out)
 
 
-def glossary_group(page: Page, group: str, terms: Mapping[str, Term], sectors: Mapping[str, object]) -> str:
-    """The full entries of one group of categories, A–Z, each with its sources."""
-    title, categories = GROUPS[group]
-    members = sorted((t for t in terms.values() if t.category in categories), key=lambda t: t.term.lower())
-    out = [f"# Glossary: {esc(title)}",
-           f"{len(members)} terms. See the [A–Z index]({page.href('glossary/index.md')}) for all terms and the "
-           "other groups."]
-    out += [_entry(page, term, terms, sectors) for term in members]
+def glossary_group(page: Page, key: str, parts: Mapping[str, list[Term]], terms: Mapping[str, Term],
+                   sectors: Mapping[str, object]) -> str:
+    """The full entries of one group of categories (or one part of it), A–Z, each with its sources."""
+    group, _, n = key.partition("-part-")
+    title, _ = GROUPS[group]
+    members = parts[key]
+    homes = term_homes(parts)
+    total = sum(len(v) for k, v in parts.items() if k.partition("-part-")[0] == group)
+    out = [f"# Glossary: {esc(title)}" + (f" (part {n})" if n else ""),
+           (f"{len(members)} of {total} terms" if len(members) < total else f"{len(members)} terms")
+           + f". See the [A–Z index]({page.href('glossary/index.md')}) for all terms and the other groups."]
+    out += [_entry(page, term, terms, sectors, homes) for term in members]
+    keys = [k for k in parts if k.partition("-part-")[0] == group]
+    if len(keys) > 1:
+        out.append('<nav class="article-nav" aria-label="Parts" markdown>\n' + " · ".join(
+            f"[Part {i}]({page.href(group_path(k))})" if k != key else f"**Part {i}**"
+            for i, k in enumerate(keys, 1)) + "\n</nav>")
     return "\n\n".join(out)
 
 
-def _entry(page: Page, term: Term, terms: Mapping[str, Term], sectors: Mapping[str, object]) -> str:
+def _entry(page: Page, term: Term, terms: Mapping[str, Term], sectors: Mapping[str, object],
+           homes: Mapping[str, str]) -> str:
     title = esc(term.term) + (f" ({esc(term.abbr)})" if term.abbr else "")
     lines = [f"## {title} {{ #{term.id} }}", f"*{CATEGORY_LABELS[term.category]}*" + (
         f" · also: {', '.join(esc(a) for a in term.aliases)}" if term.aliases else "")]
     lines.append(_names(term))
     lines.append(esc(term.definition) + page.cite(term.sources))
-    see = [f"[{esc(terms[r].term)}]({page.href(group_path(group_of(terms[r])), r)})" for r in term.related if r in terms]
+    see = [f"[{esc(terms[r].term)}]({page.href(homes[r], r)})" for r in term.related if r in terms]
     see += [f"[{article_label(n)}]({page.href(article_path(n))})" for n in term.articles]
     see += [f"[{esc(sectors[s].title)}]({page.href(sector_path(s))})" for s in term.sectors if s in sectors]
     if see:
@@ -100,9 +154,14 @@ def _entry(page: Page, term: Term, terms: Mapping[str, Term], sectors: Mapping[s
 
 
 def abbreviations(terms: Mapping[str, Term]) -> str:
-    """The Markdown abbreviation file that pymdownx.snippets appends to every page (tooltips)."""
-    lines = ["<!-- Generated by `make schema` from data/glossary.yaml. Do not edit: edit the glossary. -->"]
-    for term in sorted((t for t in terms.values() if t.abbr), key=lambda t: t.abbr):
-        text = (term.short if term.term == term.abbr else f"{term.term}: {term.short}").replace("\n", " ")
-        lines.append(f"*[{term.abbr}]: {text}")
-    return "\n".join(lines) + "\n"
+    """The abbreviation definitions appended to every page but the glossary's: tooltips for abbreviations, and for
+    the names of people and places (by their name and aliases) where a reader meets them in prose."""
+    entries: dict[str, str] = {}
+    for term in sorted(terms.values(), key=lambda t: t.term.lower()):
+        if term.abbr:
+            entries[term.abbr] = term.short if term.term == term.abbr else f"{term.term}: {term.short}"
+        if term.category in ("person", "place") and "(" not in term.term:
+            for name in (term.term, *term.aliases):
+                if len(name) > 3 and "(" not in name and name not in entries:
+                    entries[name] = f"{term.term}: {term.short}" if name != term.term else term.short
+    return "".join(f"*[{name}]: {text.replace(chr(10), ' ')}\n" for name, text in sorted(entries.items()))

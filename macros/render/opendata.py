@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from .common import attr, cell, esc, table
+from .common import attr, esc, table
 
 
 def _type(schema: dict, defs: dict) -> str:
@@ -26,10 +26,12 @@ def _type(schema: dict, defs: dict) -> str:
 
 
 def _fields(schema: dict, defs: dict) -> str:
+    """One line per field: name, type, whether it is required, what it means (a list: light on a phone)."""
     required = set(schema.get("required", []))
-    rows = [[f"`{name}`", cell(_type(prop, defs)), "yes" if name in required else "",
-             cell(prop.get("description", ""))] for name, prop in schema.get("properties", {}).items()]
-    return table(["Field", "Type", "Required", "Meaning"], rows)
+    return "\n".join(
+        f"- `{name}` ({esc(_type(prop, defs))}{', required' if name in required else ''})"
+        + (f": {esc(prop['description'])}" if prop.get("description") else "")
+        for name, prop in schema.get("properties", {}).items())
 
 
 def data_page(schemas: Mapping[str, dict], counts: Mapping[str, int], csv_of: Mapping[str, str]) -> str:
@@ -50,9 +52,16 @@ def data_page(schemas: Mapping[str, dict], counts: Mapping[str, int], csv_of: Ma
         "(source ids, article numbers, sector and context ids).",
         table(["Content type", "Records", "Files"], rows),
         "CSV files flatten list fields into one cell, separated by `; `. The ledger CSV has one row per "
-        "implementation-ledger entry across all sectors.",
-        "## Fields",
+        "implementation-ledger entry across all sectors. Every field of every file is described on the "
+        "[fields page](fields.md).",
     ]
+    return "\n\n".join(out)
+
+
+def fields_page(schemas: Mapping[str, dict]) -> str:
+    """Every field of every content type, from the JSON Schemas (which come from the models)."""
+    out = ["Every field of the published data, generated from the same models that validate it. "
+           "A field marked *optional* may be missing from a record."]
     for name, (_, schema) in schemas.items():
         defs: dict[str, Any] = schema.get("$defs", {})
         root = schema.get("items", schema) if schema.get("type") == "array" else schema

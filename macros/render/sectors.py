@@ -11,7 +11,7 @@ from ..model.timeline import Event
 from . import charts
 from .articles import heading
 from .common import Page, article_path, badge, cell, claim_link, context_path, esc, sector_path, table, time_tag
-from .timeline import event_list
+from .timeline import SLICE, event_list
 
 
 def ledger_badge(status: str) -> str:
@@ -62,7 +62,8 @@ def sector_page(page: Page, sector: Sector, articles: Mapping[int, Article], eve
             out.append(claim_link(page, figure.claim).strip())
 
     out.append("## What has happened since")
-    out.append(event_list(page, [e for e in events if sector.id in e.sectors], links, list_id=f"events-{sector.id}"))
+    out.append(event_list(page, [e for e in events if sector.id in e.sectors], links, list_id=f"events-{sector.id}",
+                          limit=SLICE))
 
     related = [c for c in contexts.values() if sector.id in c.sectors]
     if related:

@@ -58,22 +58,127 @@ def _related(page: Page, event: Event, links: Mapping[str, str]) -> dict:
     return out
 
 
+PER_PAGE = 30
+"""Events per timeline page: a year is one page, or several when it has more (the DOM budget of a phone)."""
+
+SLICE = 12
+"""Events shown on a sector or context page; the rest are on the timeline's year pages."""
+
+
 def event_list(page: Page, events: Iterable[Event], links: Mapping[str, str] | None = None,
-               filters: bool = False, list_id: str = "timeline") -> str:
-    """Events in date order as an ordered list; with `filters`, category checkboxes above it."""
+               list_id: str = "timeline", limit: int | None = None) -> str:
+    """Events in date order as an ordered list (the most recent `limit`, with a pointer to the rest)."""
     events = sorted(events, key=lambda e: (e.start, e.date, e.id))
     if not events:
         return "*No dated events recorded yet.*"
+    earlier = ""
+    if limit is not None and len(events) > limit:
+        earlier = (f"*The {limit} most recent of {len(events)} events; the others are on the "
+                   f"[timeline]({page.href('timeline.md')}).*\n\n")
+        events = events[-limit:]
     items = "\n\n".join(_event(page, e, links or {}) for e in events)
-    body = f'<ol class="timeline" id="{list_id}" markdown="1">\n\n{items}\n\n</ol>'
-    if not filters:
-        return body
-    used = [c for c in CATEGORY_LABELS if any(e.category == c for e in events)]
-    boxes = "\n".join(
-        f'<input type="checkbox" id="tf-{c}" class="filter__input" checked>'
-        f'<label for="tf-{c}" class="filter__label">{CATEGORY_LABELS[c]} '
-        f'({sum(1 for e in events if e.category == c)})</label>' for c in used)
-    style = "\n".join(f".filter:has(#tf-{c}:not(:checked)) li.cat-{c} {{ display: none; }}" for c in used)
-    return (f"<style>\n{style}\n</style>\n\n"
-            f'<div class="filter" markdown="1">\n<fieldset class="filter__options">\n'
-            f"<legend>Show categories</legend>\n{boxes}\n</fieldset>\n\n{body}\n\n</div>")
+    return earlier + f'<ol class="timeline" id="{list_id}" markdown="1">\n\n{items}\n\n</ol>'
+
+
+def part_path(key: str) -> str:
+    return f"timeline/{key}.md"
+
+
+def parts(events: Iterable[Event], per_page: int = PER_PAGE) -> dict[str, list[Event]]:
+    """Page key -> events: one key per year ('2025'), split into '2025', '2025-2' … past `per_page` events."""
+    by_year: dict[int, list[Event]] = {}
+    for event in sorted(events, key=lambda e: (e.start, e.date, e.id)):
+        by_year.setdefault(event.start.year, []).append(event)
+    out: dict[str, list[Event]] = {}
+    for year, items in by_year.items():
+        for n, start in enumerate(range(0, len(items), per_page), 1):
+            out[str(year) if n == 1 else f"{year}-{n}"] = items[start:start + per_page]
+    return out
+
+
+def part_title(key: str, count_of_year: int) -> str:
+    year, _, n = key.partition("-")
+    return f"Timeline: {year}" + (f" (part {n})" if n else "")
+
+
+def _filters(used: list[str], counts: Mapping[str, int]) -> tuple[str, str]:
+    """Category filter as links to #only-<category>: pure CSS (:target), shareable, works offline.
+
+    Returns (targets, links): the target elements must come before the lists they filter."""
+    targets = "\n".join(f'<div id="only-{c}" class="filter__target"></div>' for c in used)
+    links = " ".join(f'<a class="filter__link filter__link--{c}" href="#only-{c}">{CATEGORY_LABELS[c]} '
+                     f'<span class="filter__count">({counts[c]})</span></a>' for c in used)
+    nav = ('<nav class="filter" aria-label="Show one category">\n'
+           '<p class="filter__legend">Show only:</p>\n<p class="filter__links">'
+           f'<a class="filter__link filter__link--all" href="#">All</a> {links}</p>\n</nav>')
+    return targets, nav
+
+
+def _month_heading(event: Event) -> str:
+    if event.precision == "year":
+        return f"{event.start.year} (month not known)"
+    return event.start.strftime("%B %Y")
+
+
+def part_page(page: Page, key: str, all_parts: Mapping[str, list[Event]], links: Mapping[str, str]) -> str:
+    """One timeline page: a year (or part of one), its events under month headings, a category filter."""
+    events = all_parts[key]
+    keys = list(all_parts)
+    i = keys.index(key)
+    year = key.split("-")[0]
+    year_total = sum(len(v) for k, v in all_parts.items() if k.split("-")[0] == year)
+    counts = {c: sum(1 for e in events if e.category == c) for c in CATEGORY_LABELS}
+    used = [c for c in CATEGORY_LABELS if counts[c]]
+    out = [f"# {esc(part_title(key, year_total))}"]
+    first, last = events[0], events[-1]
+    span = f"{len(events)} of {year_total} events of {year}" if len(events) < year_total else f"{len(events)} events"
+    out.append(f"{span}, from {event_date(first)} to {event_date(last)}, in date order. "
+               f"[All years]({page.href('timeline.md')}).")
+    targets, nav = _filters(used, counts)
+    out.append(targets)
+    out.append(nav)
+    months: dict[str, list[Event]] = {}
+    for event in events:
+        months.setdefault(_month_heading(event), []).append(event)
+
+    def anchor_of(heading: str) -> str:
+        return "m-" + heading.lower().replace(" ", "-").replace("(", "").replace(")", "")
+    out.append('<nav class="months" aria-label="Months" markdown>\nJump to: ' + " · ".join(
+        f"[{h.split(' ')[0] if '(' not in h else h}](#{anchor_of(h)})" for h in months) + "\n</nav>")
+    for heading, items in months.items():
+        anchor = anchor_of(heading)
+        has = " ".join(f"has-{c}" for c in sorted({e.category for e in items}))
+        out.append(f"## {heading} {{ #{anchor} }}")
+        body = "\n\n".join(_event(page, e, links) for e in items)
+        out.append(f'<ol class="timeline {has}" markdown="1">\n\n{body}\n\n</ol>')
+    pager = []
+    if i > 0:
+        pager.append(f"← [{esc(part_title(keys[i - 1], 0))}]({page.href(part_path(keys[i - 1]))})")
+    if i < len(keys) - 1:
+        pager.append(f"[{esc(part_title(keys[i + 1], 0))}]({page.href(part_path(keys[i + 1]))}) →")
+    if pager:
+        out.append('<nav class="article-nav" aria-label="Timeline pages" markdown>\n' + " · ".join(pager)
+                   + "\n</nav>")
+    return "\n\n".join(out)
+
+
+def timeline_index(page: Page, events: Iterable[Event], links: Mapping[str, str], latest: int = 8) -> str:
+    """The timeline's front page: every year with its event count and categories, then the latest events."""
+    all_parts = parts(events)
+    rows = []
+    years: dict[str, list[str]] = {}
+    for key in all_parts:
+        years.setdefault(key.split("-")[0], []).append(key)
+    for year, keys in years.items():
+        year_events = [e for k in keys for e in all_parts[k]]
+        cats = ", ".join(f"{CATEGORY_LABELS[c]} {n}" for c in CATEGORY_LABELS
+                         if (n := sum(1 for e in year_events if e.category == c)))
+        pages = " · ".join(f"[{'part ' + k.split('-')[1] if '-' in k else 'events'}]({page.href(part_path(k))})"
+                           for k in keys)
+        rows.append(f"- **[{year}]({page.href(part_path(keys[0]))})**: {len(year_events)} "
+                    f"event{'s' if len(year_events) != 1 else ''} ({cats})" + (f" — {pages}" if len(keys) > 1 else ""))
+    ordered = sorted(events, key=lambda e: (e.start, e.date, e.id))
+    out = ['<nav class="years" aria-label="Years" markdown>\n\n' + "\n".join(rows) + "\n\n</nav>",
+           "## Latest events { #latest }",
+           event_list(page, ordered[-latest:], links, list_id="latest")]
+    return "\n\n".join(out)

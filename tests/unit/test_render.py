@@ -138,8 +138,10 @@ def test_pending_article_is_calm_links_the_text_and_lists_what_sources_report(da
 def test_articles_index_filters_without_javascript_and_states_coverage(good_data):
     data, page = page_for(good_data, "treaty/articles/index.md")
     body = articles.articles_index(page, data.articles)
-    assert "<script" not in body
-    assert '.filter:has(#sf-defence:checked) tbody tr:not(.s-defence) { display: none; }' in body
+    assert "<script" not in body and ":has(" not in body
+    assert "#only-defence:target ~ .filter__table tbody tr:not(.s-defence) { display: none; }" in body
+    assert body.index('<div id="only-defence" class="filter__target"></div>') < body.index("<table")
+    assert '<a class="filter__link" href="#only-defence">' in body
     assert '<tr class="s-defence" markdown="1">' in body and "*Not yet summarized*" in body
     assert articles.coverage_text(data.articles) == "1 of 2 summarized"
 
@@ -163,13 +165,26 @@ def test_coverage_page_groups_by_theme_and_marks_unconfirmed_numbers(data):
 
 # -- sources -------------------------------------------------------------------------------------------------
 
-def test_bibliography_groups_by_outlet_kind_and_states_each_kind_once(good_data):
-    data, page = page_for(good_data, "sources/index.md")
-    body = sources.bibliography(page, data.sources, data.outlets, {"official-one": {("Key facts", "treaty/index.md")}})
-    assert body.index("## Official (1)") < body.index("## Analysis (1)")
-    assert '<div class="source" id="official-one" markdown>' in body
-    assert "### Ministry of Foreign Affairs { #outlet-mfa-ru }\n\nOfficial, Russia." in body
+def test_sources_are_listed_by_outlet_kind_and_each_kind_is_stated_once(good_data):
+    data, page = page_for(good_data, "sources/official.md")
+    parts = sources.parts(data.sources, data.outlets)
+    assert list(parts) == ["official", "analysis"]
+    body = sources.sources_page(page, "official", parts, data.outlets,
+                                {"official-one": {("Key facts", "treaty/index.md")}})
+    assert body.startswith("# Sources: Official")
+    assert '<div class="source lang-en" id="official-one" markdown>' in body
+    assert '<h2 id="outlet-mfa-ru">Ministry of Foreign Affairs</h2>\n\nOfficial, Russia.' in body
     assert "Cited on: [Key facts](../treaty/index.md)" in body
+    index = sources.bibliography(Page("sources/index.md", data.sources, data.outlets), data.sources, data.outlets,
+                                 parts)
+    assert "| [Official](official.md) |" in index and "[A think tank](analysis.md#outlet-a-think-tank) (1)" in index
+
+
+def test_long_source_lists_are_split_into_parts(data):
+    parts = sources.parts(data.sources, data.outlets, per_page=10)
+    assert all(len(items) <= 10 for items in parts.values())
+    assert sum(len(items) for items in parts.values()) == len(data.sources)
+    assert any("-part-" in k for k in parts)
 
 
 # -- claims, comparison, context, faq, glossary, sectors, timeline, charts, open data -----------------------
@@ -206,13 +221,24 @@ def test_faq_links_see_also_pages_by_their_titles(data, rendered):
     assert not re.search(r"\[[a-z0-9/_-]+\.md(#[a-z0-9-]+)?\]", body), "a raw page path used as link text"
 
 
-def test_glossary_index_and_groups_mark_names_with_their_language(data):
-    page = real_page(data, "glossary/index.md")
-    body = glossary.glossary_index(page, data.glossary)
-    assert body.count('lang="fa" dir="rtl"') >= len(data.glossary)
-    group = real_page(data, "glossary/people.md")
-    people = glossary.glossary_group(group, "people", data.glossary, data.sectors)
-    assert all(common.esc(t.term) in people for t in data.glossary.values() if t.category == "person")
+def test_glossary_index_links_every_term_to_its_full_entry_with_names_in_their_language(data):
+    parts = glossary.group_parts(data.glossary)
+    homes = glossary.term_homes(parts)
+    body = glossary.glossary_index(real_page(data, "glossary/index.md"), data.glossary, 1, homes)
+    for term in data.glossary.values():
+        assert f"]({homes[term.id].removeprefix('glossary/')}#{term.id})" in body, term.id
+    for key, members in parts.items():
+        assert len(members) <= glossary.GROUP_PER_PAGE
+        text = glossary.glossary_group(real_page(data, glossary.group_path(key)), key, parts, data.glossary,
+                                       data.sectors)
+        assert text.count('lang="fa" dir="rtl"') >= len(members) and text.count('lang="ru"') >= len(members)
+
+
+def test_people_and_places_get_tooltips_as_well_as_abbreviations(data):
+    text = glossary.abbreviations(data.glossary)
+    people = [t for t in data.glossary.values() if t.category == "person"]
+    assert people and all(f"*[{t.term}]: " in text for t in people if "(" not in t.term)
+    assert all(f"*[{t.abbr}]: " in text for t in data.glossary.values() if t.abbr)
 
 
 def test_sector_page_has_a_ledger_and_a_chart_with_a_table_of_the_same_numbers(data):
@@ -225,14 +251,36 @@ def test_sector_page_has_a_ledger_and_a_chart_with_a_table_of_the_same_numbers(d
             assert charts.value_text(point.value) in body
 
 
-def test_timeline_is_ordered_and_filterable_without_javascript(data):
-    page = real_page(data, "timeline.md")
-    body = timeline.event_list(page, data.timeline.values(), {}, filters=True)
-    assert "<script" not in body
-    ids = re.findall(r'<li class="event cat-[a-z-]+" id="([^"]+)"', body)
-    assert len(ids) == len(data.timeline)
-    starts = [data.timeline[i].start for i in ids]
-    assert starts == sorted(starts)
+def test_timeline_pages_hold_every_event_once_in_order_by_year(data):
+    parts = timeline.parts(data.timeline.values())
+    ids = []
+    for key, events in parts.items():
+        assert len(events) <= timeline.PER_PAGE
+        assert {e.start.year for e in events} == {int(key.split("-")[0])}
+        body = timeline.part_page(real_page(data, timeline.part_path(key)), key, parts, {})
+        assert "<script" not in body and ":has(" not in body
+        ids += re.findall(r'<li class="event cat-[a-z-]+" id="([^"]+)"', body)
+    assert ids == list(data.timeline)   # the data set is sorted by date
+
+
+def test_a_timeline_page_filters_by_category_with_links_and_has_month_headings(data):
+    parts = timeline.parts(data.timeline.values())
+    key = max(parts, key=lambda k: len(parts[k]))
+    body = timeline.part_page(real_page(data, timeline.part_path(key)), key, parts, {})
+    cats = {e.category for e in parts[key]}
+    for c in cats:
+        assert f'<div id="only-{c}" class="filter__target"></div>' in body and f'href="#only-{c}"' in body
+    assert body.index('class="filter__target"') < body.index('<ol class="timeline')
+    assert re.search(r"^## [A-Z][a-z]+ \d{4} \{ #m-[a-z]+-\d{4} \}$", body, re.M)
+    assert "Jump to: [" in body
+
+
+def test_the_timeline_index_lists_every_year_with_its_count(data):
+    body = timeline.timeline_index(real_page(data, "timeline.md"), data.timeline.values(), {})
+    years = sorted({e.start.year for e in data.timeline.values()})
+    for year in years:
+        count = sum(1 for e in data.timeline.values() if e.start.year == year)
+        assert f"**[{year}](timeline/{year}.md)**: {count} event" in body
 
 
 def test_bar_chart_is_an_accessible_svg(data):
