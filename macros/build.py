@@ -113,6 +113,8 @@ def _apply_spec_meta(job: PageJob, site: Site, ctype: str, spec: PageSpec, key: 
     """Description, last-verified date and edit link from the data; a hand-written front matter value wins."""
     if spec.description:
         job.meta.setdefault("description", spec.description(site, key))
+    if spec.meta:
+        job.meta.update(spec.meta(site, key))
     verified = spec.verified(site, key) if spec.verified else None
     if verified:
         job.meta["last_verified"] = verified
@@ -120,6 +122,12 @@ def _apply_spec_meta(job: PageJob, site: Site, ctype: str, spec: PageSpec, key: 
         url = _edit_url(site, ctype, key if spec.per_record else None, repo_url)
         if url:
             job.meta["edit_url"] = url
+
+
+def offline_bundle_link(site: Site) -> str:
+    """The offline bundle's address: published next to the site by the Pages workflow."""
+    return f"[Download the offline bundle]({site.site_url.rstrip('/')}/russia-iran-treaty-offline.zip) (a zip of the " \
+           "whole site with working search; unzip it and open index.html in the folder it creates)"
 
 
 def _environment(site: Site, job: PageJob, repo_url: str | None) -> dict[str, Any]:
@@ -137,6 +145,7 @@ def _environment(site: Site, job: PageJob, repo_url: str | None) -> dict[str, An
             return spec.render(site, page)
         env[spec.macro] = call
     env["coverage_summary"] = lambda: site.coverage_text
+    env["offline_bundle"] = lambda: offline_bundle_link(site)
     env["outlet_kinds"] = lambda: sources_render.kinds_table(site.data.outlets)
     env["badges"] = badge_table
     env["latest_event"] = lambda: site.latest_event_text
@@ -215,7 +224,13 @@ def navigation(site: Site, titles: dict[str, str]) -> list:
     return [
         {"Home": "index.md"},
         {"The treaty": ["treaty/index.md", {"What it covers": "treaty/coverage.md"},
-                        {"Preamble": "treaty/preamble.md"}, {"Articles": "treaty/articles/index.md"},
+                        {"Preamble": "treaty/preamble.md"},
+                        # Summarized articles are in the menu (and so in the print page); pending ones are reached
+                        # from the article index.
+                        # (flat: a nested section would give two menu landmarks the same empty name)
+                        {"Articles": "treaty/articles/index.md"},
+                        *(f"treaty/articles/{n}.md" for n, a in site.data.articles.items()
+                          if n and a.basis != "pending"),
                         {"Questions": "treaty/faq.md"}]},
         {"Sectors": ["sectors/index.md", *pages_of("sectors")]},
         {"Context": ["context/index.md", *pages_of("context"), {"Comparison": "compare.md"}]},

@@ -4,7 +4,10 @@
    focus, but an <abbr> cannot take focus without a tabindex, so every abbreviation gets tabindex="0".
 2. A lean search index: each page's footnotes (its list of sources) get data-search-exclude, which Material's
    search honours; the same references repeated on every page would more than double the index. Sources stay
-   searchable on the bibliography page.
+   searchable on the Sources pages.
+3. One citation group per claim: the footnote extension writes one <sup> per reference, so three sources read
+   "123" and need three targets. Adjacent references become one <sup class="cites"> with the numbers separated by
+   commas; each link keeps its id, so the footnotes' back-links still land on it.
 """
 
 from __future__ import annotations
@@ -25,9 +28,22 @@ def footnotes_out_of_search(html: str) -> str:
     return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
 
 
+_REF = r'<sup id="(fnref\d*:[^"]+)"><a class="footnote-ref" href="([^"]+)">([^<]+)</a></sup>'
+_REF_RUN = re.compile(rf"(?:{_REF})+")
+_ONE_REF = re.compile(_REF)
+
+
+def grouped_citations(html: str) -> str:
+    def group(run: re.Match) -> str:
+        links = [f'<a id="{ref}" class="footnote-ref" href="{href}">{label}</a>'
+                 for ref, href, label in _ONE_REF.findall(run.group(0))]
+        return '<sup class="cites">' + ", ".join(links) + "</sup>"
+    return _REF_RUN.sub(group, html)
+
+
 class _SiteHtml(Postprocessor):
     def run(self, text: str) -> str:
-        return footnotes_out_of_search(focusable_abbreviations(text))
+        return grouped_citations(footnotes_out_of_search(focusable_abbreviations(text)))
 
 
 class SiteHtmlExtension(Extension):

@@ -18,7 +18,8 @@ from .dataset import ROOT
 _EPOCH_FLOOR = 315532800
 
 
-def zip_dir(source: Path, target: Path, epoch: int) -> None:
+def zip_dir(source: Path, target: Path, epoch: int, folder: str = "") -> None:
+    """Zip `source` reproducibly; every entry goes under `folder/` so the bundle unpacks into one folder."""
     stamp = max(epoch, _EPOCH_FLOOR)
     import time
 
@@ -26,7 +27,8 @@ def zip_dir(source: Path, target: Path, epoch: int) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as bundle:
         for path in sorted(p for p in source.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(path.relative_to(source).as_posix(), date_time=date_time)
+            info = zipfile.ZipInfo((f"{folder}/" if folder else "") + path.relative_to(source).as_posix(),
+                                   date_time=date_time)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             bundle.writestr(info, path.read_bytes())
@@ -41,6 +43,6 @@ def main(name: str, dist: Path | None = None) -> int:
     if result.returncode != 0:
         return result.returncode
     target = dist / f"{name}-offline.zip"
-    zip_dir(site_dir, target, int(os.environ.get("SOURCE_DATE_EPOCH", _EPOCH_FLOOR)))
-    print(f"offline bundle: {target} ({target.stat().st_size // 1024} KiB). Unzip it and open index.html.")
+    zip_dir(site_dir, target, int(os.environ.get("SOURCE_DATE_EPOCH", _EPOCH_FLOOR)), folder=name)
+    print(f"offline bundle: {target} ({target.stat().st_size // 1024} KiB). Unzip it and open {name}/index.html.")
     return 0

@@ -57,6 +57,7 @@ class PageSpec:
     keys: Optional[Callable[[Any], Any]] = None   # per-record pages: keys from the Site (None while validating)
     in_nav: bool = True                   # listed in the navigation (pages of long lists are reached from their index)
     last: bool = False                    # rendered after every other page (it lists where sources are cited)
+    meta: Optional[Callable[[Any, Any], dict]] = None   # more front matter, e.g. Material's search boost
 
     def page_path(self, key: Any = None) -> str:
         return self.path(key) if callable(self.path) else self.path
@@ -123,6 +124,8 @@ CONTENT_TYPES: list[ContentType] = [
                 pages=(
         PageSpec("article_page", S.article_page, article_path, per_record=True,
                  title=lambda d, k: d.article_title(k), description=lambda d, k: d.article_description(k),
+                 # Search: pages with a summary first; pending pages must not crowd them out.
+                 meta=lambda d, k: {"search": {"boost": 0.2 if d.data.articles[k].basis == "pending" else 4}},
                  verified=lambda d, k: d.data.articles[k].last_verified),
         PageSpec("articles_index", S.articles_index, "treaty/articles/index.md",
                  description=lambda d, k: f"All 47 articles of the Russia–Iran treaty: {d.coverage_text}.",

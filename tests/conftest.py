@@ -71,5 +71,7 @@ def offline_site(tmp_path_factory) -> Path:
     assert result.returncode == 0, f"offline build failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
     unpacked = tmp_path_factory.mktemp("offline")
     with zipfile.ZipFile(dist / "test-offline.zip") as bundle:
+        names = bundle.namelist()
+        assert all(n.startswith("test/") for n in names), "the bundle must unpack into one folder"
         bundle.extractall(unpacked)
-    return unpacked
+    return unpacked / "test"

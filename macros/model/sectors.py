@@ -46,6 +46,9 @@ class Figure(Record):
     unit: Text
     note: Optional[Text] = None
     claim: Optional[ClaimId] = Field(default=None, description="Claims-ledger entry if the figures are contested.")
+    comparable: bool = Field(default=True, description="false when the points cover periods of different length or "
+                             "kind (a full year beside nine months): the chart then says so and draws no common "
+                             "scale as a series.")
     points: list[Point] = Field(min_length=1)
 
 

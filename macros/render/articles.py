@@ -152,11 +152,11 @@ def articles_index(page: Page, articles: Mapping[int, Article], sectors: Mapping
 
     # The filter is CSS only: a link sets the URL's #fragment, the matching empty target before the table
     # hides the rows without that sector's class. The filtered view can be shared as a link.
-    targets = "\n".join(f'<div id="only-{s}" class="filter__target"></div>' for s in used)
-    links = " ".join(f'<a class="filter__link" href="#only-{s}">{sector_name(s)}</a>' for s in used)
+    targets = "\n".join(f'<div id="only-{s}" class="filter__target"></div>' for s in ["all", *used])
+    links = " ".join(f'<a class="filter__link filter__link--{s}" href="#only-{s}">{sector_name(s)}</a>' for s in used)
     style = "\n".join(
         f"#only-{s}:target ~ .filter__table tbody tr:not(.s-{s}) {{ display: none; }}\n"
-        f"#only-{s}:target ~ .filter a[href='#only-{s}'] {{ background: var(--md-primary-fg-color); "
+        f"#only-{s}:target ~ .filter a.filter__link--{s} {{ background: var(--md-primary-fg-color); "
         f"color: var(--md-primary-bg-color); }}" for s in used)
     rows = []
     for article in articles.values():
@@ -164,16 +164,17 @@ def articles_index(page: Page, articles: Mapping[int, Article], sectors: Mapping
         title = esc(article.title) if article.title and article.basis != "pending" else "*Not yet summarized*"
         label = "Preamble" if article.number == 0 else str(article.number)
         tags = ", ".join(sector_name(s) for s in article.sectors) or "—"
-        rows.append(f'<tr class="{classes}" markdown="1"><td markdown="span">[{label}]'
+        rows.append(f'<tr class="{classes}" markdown="1"><td data-label="No." markdown="span">[{label}]'
                     f"({page.href(article_path(article.number))})</td>"
-                    f'<td markdown="span">{title}</td><td>{tags}</td><td>{basis_badge(article.basis)}</td></tr>')
+                    f'<td data-label="Title" markdown="span">{title}</td><td data-label="Sectors">{tags}</td>'
+                    f'<td data-label="Basis">{basis_badge(article.basis)}</td></tr>')
     return "\n\n".join([
         intro,
         f"<style>\n{style}\n</style>" if style else "",
         targets,
         '<nav class="filter" aria-label="Show articles on one sector">\n<p class="filter__legend">Show articles on:</p>\n'
-        f'<p class="filter__links"><a class="filter__link filter__link--all" href="#">All</a> {links}</p>\n</nav>',
-        '<table class="filter__table articles-table" markdown="1">\n<caption>Articles of the treaty</caption>\n'
+        f'<p class="filter__links"><a class="filter__link filter__link--all" href="#only-all">All</a> {links}</p>\n</nav>',
+        '<table class="stack filter__table articles-table" markdown="1">\n<caption>Articles of the treaty</caption>\n'
         "<thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Title</th><th scope=\"col\">Sectors</th>"
         "<th scope=\"col\">Basis</th></tr></thead>\n<tbody markdown=\"1\">\n" + "\n".join(rows)
         + "\n</tbody>\n</table>",

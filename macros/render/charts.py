@@ -1,43 +1,38 @@
-"""Accessible SVG bar charts built at build time (no charting script): a title, a description, and the numbers.
-
-The caller puts a table with the same numbers right below each chart.
-"""
+"""Bar charts built at build time as HTML and CSS (no charting script, no SVG): the text stays at reading size on
+a phone, every bar has its value and, where it is not confirmed, its status in words, and a legend explains
+the colours. The caller puts a table with the same numbers and their sources right below each chart."""
 
 from __future__ import annotations
 
 from ..model.sectors import Figure
-from .common import attr
+from .common import BADGES, attr, esc
 
 
 def _fmt(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
 
 
-def bar_chart(figure: Figure, chart_id: str) -> str:
-    """A horizontal bar chart of the figure's points, one bar per period, labeled with its value."""
-    points = figure.points
-    bar_h, gap, label_w, value_w, width = 26, 10, 170, 90, 640
-    plot_w = width - label_w - value_w
-    height = len(points) * (bar_h + gap) + gap
-    top = max(max(p.value for p in points), 0) or 1
-    desc = "; ".join(f"{p.period}: {_fmt(p.value)} {figure.unit}" for p in points)
-    out = [
-        f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" width="100%" '
-        f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{chart_id}-title">{attr(figure.title)} ({attr(figure.unit)})</title>',
-        f'<desc id="{chart_id}-desc">{attr(desc)}</desc>',
-    ]
-    for i, point in enumerate(points):
-        y = gap + i * (bar_h + gap)
-        w = max(plot_w * max(point.value, 0) / top, 1)
-        out.append(f'<text x="{label_w - 8}" y="{y + bar_h * 0.68:.1f}" text-anchor="end" class="chart__label">'
-                   f"{attr(point.period)}</text>")
-        out.append(f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h}" class="chart__bar chart__bar--{point.status}"/>')
-        out.append(f'<text x="{label_w + w + 6:.1f}" y="{y + bar_h * 0.68:.1f}" class="chart__value">'
-                   f"{_fmt(point.value)}</text>")
-    out.append("</svg>")
-    return "".join(out)
-
-
 def value_text(value: float) -> str:
     return _fmt(value)
+
+
+def bar_chart(figure: Figure, chart_id: str) -> str:
+    """One row per point: its period, a bar as long as its share of the largest value, the value, the status."""
+    top = max(max(abs(p.value) for p in figure.points), 0) or 1
+    rows = []
+    for point in figure.points:
+        width = max(100 * abs(point.value) / top, 0.5)
+        status = "" if point.status == "confirmed" else f' <span class="bars__status">{esc(point.status)}</span>'
+        rows.append(f'<li class="bars__row bars__row--{attr(point.status)}"><span class="bars__label">'
+                    f'{esc(point.period)}</span><span class="bars__track" aria-hidden="true"><span class="bars__bar" '
+                    f'style="width: {width:.1f}%"></span></span><span class="bars__value">{_fmt(point.value)}'
+                    f"{status}</span></li>")
+    warning = ("" if figure.comparable else
+               '<p class="bars__warning"><strong>Not a time series:</strong> these bars cover periods of different '
+               "length or kind, so their heights are not directly comparable.</p>")
+    statuses = sorted({p.status for p in figure.points}, key=list(BADGES["claim"]).index)
+    legend = " ".join(f'<span class="bars__key bars__key--{s}"></span> {BADGES["claim"][s][0]}' for s in statuses)
+    return (f'<figure class="bars" id="{attr(chart_id)}" data-search-exclude>'
+            f'<figcaption>{esc(figure.unit)}</figcaption>{warning}'
+            f'<ul class="bars__list">{"".join(rows)}</ul>'
+            f'<p class="bars__legend">Bar colour: {legend}</p></figure>')

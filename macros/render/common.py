@@ -153,11 +153,30 @@ def lang_span(text: str, lang: str) -> str:
     return f'<span lang="{lang}"{direction}>{esc(text)}</span>'
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    """A Markdown table; cells must already be escaped (use `cell`)."""
-    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    out += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(out)
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]], caption: str | None = None,
+          css: str = "", labels: bool = True, searchable: bool = True) -> str:
+    """A table whose rows stack into labelled blocks on a narrow screen (each cell carries its column's name).
+
+    Cells are Markdown (already escaped with `cell`/`esc`); columns empty on every row are dropped."""
+    rows = [list(row) for row in rows]
+    keep = [i for i in range(len(headers)) if any(str(row[i]).strip() not in ("", "—") for row in rows)] \
+        if rows else list(range(len(headers)))
+    head = "".join(f'<th scope="col">{headers[i]}</th>' for i in keep)
+    body = "\n".join('<tr markdown="1">' + "".join(
+        (f'<td data-label="{attr(_plain_label(headers[i]))}" markdown="span">' if labels else '<td markdown="span">')
+        + f"{row[i]}</td>" for i in keep) + "</tr>"
+        for row in rows)
+    cap = f"<caption>{caption}</caption>" if caption else ""
+    classes = " ".join(filter(None, ["stack", css]))
+    search = "" if searchable else ' data-search-exclude=""'
+    return (f'<table class="{classes}"{search} markdown="1">{cap}<thead><tr>{head}</tr></thead>\n'
+            f'<tbody markdown="1">\n{body}\n</tbody></table>')
+
+
+def _plain_label(header: str) -> str:
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>|\*\*|`", "", header))
 
 
 @dataclass

@@ -55,7 +55,7 @@ def sector_page(page: Page, sector: Sector, articles: Mapping[int, Article], eve
         out.append(charts.bar_chart(figure, f"chart-{figure.id}"))
         rows = [[cell(p.period), charts.value_text(p.value), badge(p.status), page.cite(p.sources)]
                 for p in figure.points]
-        out.append(table(["Period", f"Value ({esc(figure.unit)})", "Status", "Sources"], rows))
+        out.append(table(["Period", f"Value ({esc(figure.unit)})", "Status", "Sources"], rows, searchable=False))
         if figure.note:
             out.append(f"*{esc(figure.note)}*")
         if figure.claim:

@@ -98,17 +98,18 @@ def sources_page(page: Page, key: str, all_parts: Mapping[str, list[Source]], ou
            + ", grouped by outlet, oldest first."]
     languages = sorted({s.language for s in items})
     if len(languages) > 1:
-        out.append("\n".join(f'<div id="lang-{lang}" class="filter__target"></div>' for lang in languages))
-        links = " ".join(f'<a class="filter__link" href="#lang-{lang}">{LANGUAGE_NAMES.get(lang, lang)} '
+        out.append("\n".join(f'<div id="{t}" class="filter__target"></div>'
+                              for t in ["only-all", *(f"lang-{lang}" for lang in languages)]))
+        links = " ".join(f'<a class="filter__link filter__link--lang-{lang}" href="#lang-{lang}">{LANGUAGE_NAMES.get(lang, lang)} '
                          f'<span class="filter__count">({sum(1 for s in items if s.language == lang)})</span></a>'
                          for lang in languages)
         out.append('<nav class="filter" aria-label="Show sources in one language">\n'
                    '<p class="filter__legend">Show only sources in:</p>\n<p class="filter__links">'
-                   f'<a class="filter__link filter__link--all" href="#">All</a> {links}</p>\n</nav>')
+                   f'<a class="filter__link filter__link--all" href="#only-all">All</a> {links}</p>\n</nav>')
         out.append("<style>\n" + "\n".join(
             f"#lang-{lang}:target ~ .sources .source:not(.lang-{lang}), "
             f"#lang-{lang}:target ~ .sources .outlet:not(.has-{lang}) {{ display: none; }}\n"
-            f"#lang-{lang}:target ~ .filter a[href='#lang-{lang}'] {{ background: var(--md-primary-fg-color); "
+            f"#lang-{lang}:target ~ .filter a.filter__link--lang-{lang} {{ background: var(--md-primary-fg-color); "
             f"color: var(--md-primary-bg-color); }}" for lang in languages) + "\n</style>")
     body = []
     for outlet_id in outlet_ids:

@@ -105,12 +105,12 @@ def _filters(used: list[str], counts: Mapping[str, int]) -> tuple[str, str]:
     """Category filter as links to #only-<category>: pure CSS (:target), shareable, works offline.
 
     Returns (targets, links): the target elements must come before the lists they filter."""
-    targets = "\n".join(f'<div id="only-{c}" class="filter__target"></div>' for c in used)
+    targets = "\n".join(f'<div id="only-{c}" class="filter__target"></div>' for c in ["all", *used])
     links = " ".join(f'<a class="filter__link filter__link--{c}" href="#only-{c}">{CATEGORY_LABELS[c]} '
                      f'<span class="filter__count">({counts[c]})</span></a>' for c in used)
     nav = ('<nav class="filter" aria-label="Show one category">\n'
            '<p class="filter__legend">Show only:</p>\n<p class="filter__links">'
-           f'<a class="filter__link filter__link--all" href="#">All</a> {links}</p>\n</nav>')
+           f'<a class="filter__link filter__link--all" href="#only-all">All</a> {links}</p>\n</nav>')
     return targets, nav
 
 

@@ -53,7 +53,8 @@ def infobox(page: Page, treaty: Treaty, claims: Mapping[str, ContestedClaim]) ->
     if t.replaces:
         rows.append(("Replaces", f"{esc(t.replaces.name)}, signed {time_tag(t.replaces.signed)}"
                                  + page.cite(t.replaces.sources)))
-    return table(["Fact", "Value"], ([f"**{label}**", value.replace("|", "&#124;")] for label, value in rows))
+    return table(["Fact", "Value"], ([f"**{label}**", value.replace("|", "&#124;")] for label, value in rows),
+                 css="facts", labels=False)
 
 
 def ratification(page: Page, treaty: Treaty, claims: Mapping[str, ContestedClaim]) -> str:

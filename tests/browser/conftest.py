@@ -66,6 +66,16 @@ def page(browser):
 
 
 @pytest.fixture
+def phone(browser):
+    """A 390 px wide phone screen (iPhone 12–15 size)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                                  has_touch=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
 def external_requests(page):
     """Every request the page makes to a host other than 127.0.0.1 (or to anything from file://) is blocked and recorded."""
     seen: list[str] = []

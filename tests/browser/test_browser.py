@@ -14,7 +14,7 @@ PAGE_TYPES = {
     "context": "context/israel-iran-war-2025/", "compare": "compare/", "timeline": "timeline/",
     "glossary": "glossary/", "glossary group": "glossary/organizations/", "sources": "sources/",
     "claims": "claims/", "about": "about/", "open data": "data/", "changelog": "changelog/",
-    "coverage": "treaty/coverage/",
+    "coverage": "treaty/coverage/", "timeline year": "timeline/2025/", "sources of a kind": "sources/state-media/",
 }
 
 
@@ -32,6 +32,25 @@ def test_search_finds_an_article_by_a_word_in_its_summary(page, base_url, extern
     hrefs = search(page, "separatist")
     assert any("treaty/articles/3/" in h for h in hrefs), hrefs
     assert not external_requests
+
+
+def test_search_for_article_3_puts_article_3_first(page, base_url):
+    page.goto(base_url)
+    hrefs = search(page, "Article 3")
+    assert hrefs[0].rstrip("/").endswith("treaty/articles/3") or "treaty/articles/3/" in hrefs[0], hrefs[:5]
+
+
+@pytest.mark.parametrize("query", ["بوشهر", "خزر"])
+def test_search_finds_persian_words(page, base_url, query):
+    page.goto(base_url)
+    assert search(page, query)
+
+
+def test_search_snippets_carry_no_chart_data(page, base_url):
+    page.goto(base_url)
+    search(page, "turnover")
+    text = page.locator(".md-search-result").inner_text()
+    assert "Bar colour" not in text and "Not a time series" not in text
 
 
 def test_search_finds_a_glossary_term_by_its_russian_name(page, base_url):
@@ -57,30 +76,120 @@ def test_tooltip_on_hover_and_on_keyboard_focus(page, base_url):
     page.wait_for_function(shown, arg=expected, timeout=5000)
 
 
-def test_timeline_category_filters_work_without_a_network(page, base_url, external_requests):
-    page.goto(base_url + "timeline/")
+VISIBLE = "sel => [...document.querySelectorAll(sel)].filter(e => e.offsetParent !== null)"
+
+
+def count_visible(page, selector: str) -> int:
+    return page.evaluate(f"() => ({VISIBLE})({selector!r}).length")
+
+
+def wait_until(check, seconds: float = 10) -> None:
+    """Poll a condition (a click on a #fragment link is handled by the theme a moment later)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not check():
+        assert time.monotonic() < deadline, "condition not met in time"
+        time.sleep(0.1)
+
+
+def test_timeline_category_filter_is_a_link_that_can_be_shared(page, base_url, external_requests):
+    page.goto(base_url + "timeline/2025/")
     items = page.locator("ol.timeline > li")
     total = items.count()
-    conflict = page.locator("ol.timeline > li.cat-conflict")
-    assert conflict.count() > 0 and conflict.first.is_visible()
-    page.locator("label[for='tf-conflict']").click()
-    assert not conflict.first.is_visible()
-    visible = page.evaluate("() => [...document.querySelectorAll('ol.timeline > li')]"
-                            ".filter(li => li.offsetParent !== null).length")
-    assert visible == total - conflict.count()
-    page.locator("label[for='tf-conflict']").click()
-    assert conflict.first.is_visible()
+    diplomacy = page.locator("ol.timeline > li.cat-diplomacy").count()
+    assert 0 < diplomacy < total
+    page.locator("a.filter__link--diplomacy").click()
+    wait_until(lambda: count_visible(page, "ol.timeline > li") == diplomacy)
+    assert page.url.endswith("#only-diplomacy")
+    shown = page.evaluate(f"() => ({VISIBLE})('ol.timeline > li').map(li => li.className)")
+    assert len(shown) == diplomacy and all("cat-diplomacy" in c for c in shown)
+    selected = page.locator("a.filter__link--diplomacy")
+    assert selected.evaluate("a => getComputedStyle(a).backgroundColor") != \
+        page.locator("a.filter__link--all").evaluate("a => getComputedStyle(a).backgroundColor")
+    page.locator("a.filter__link--all").click()
+    wait_until(lambda: count_visible(page, "ol.timeline > li") == total)
+    # The same view from a shared link, opened fresh
+    shared = page.context.new_page()
+    shared.goto(base_url + "timeline/2025/#only-diplomacy")
+    assert shared.evaluate(f"() => ({VISIBLE})('ol.timeline > li').length") == diplomacy
     assert not external_requests
+
+
+def test_a_month_with_nothing_in_the_category_says_so(page, base_url):
+    page.goto(base_url + "timeline/2025/")
+    lists = page.locator("ol.timeline")
+    missing = [c for c in ("military", "sanctions", "nuclear", "conflict", "ratification")
+               if page.locator(f"a.filter__link--{c}").count()
+               and page.locator(f"ol.timeline:not(.has-{c})").count()]
+    assert missing and lists.count() > 1
+    category = missing[0]
+    page = page.context.new_page()
+    page.goto(base_url + f"timeline/2025/#only-{category}")
+    note = page.locator(f"ol.timeline:not(.has-{category})").first.evaluate(
+        "ol => getComputedStyle(ol, '::before').content")
+    assert "Nothing in this category" in note
 
 
 def test_articles_index_filters_by_sector(page, base_url):
     page.goto(base_url + "treaty/articles/")
     rows = page.locator("table.filter__table tbody tr")
     assert rows.count() == 48
-    page.locator("label[for='sf-defence']").click()
-    visible = page.evaluate("() => [...document.querySelectorAll('table.filter__table tbody tr')]"
-                            ".filter(tr => tr.offsetParent !== null).map(tr => tr.className)")
+    page.locator("nav.filter a", has_text="Defense").first.click()
+    wait_until(lambda: count_visible(page, "table.filter__table tbody tr") < 48)
+    visible = page.evaluate(f"() => ({VISIBLE})('table.filter__table tbody tr').map(tr => tr.className)")
     assert visible and all("s-defence" in c for c in visible)
+
+
+def test_year_navigation_from_the_timeline_to_a_month(page, base_url):
+    page.goto(base_url + "timeline/")
+    page.locator("nav.years a", has_text="2025").first.click()
+    wait_until(lambda: page.url.endswith("/timeline/2025/"))
+    page.locator("h1", has_text="Timeline: 2025").wait_for()
+    assert page.locator("h1").inner_text().startswith("Timeline: 2025")
+    page.locator("nav.months a").first.click()
+    wait_until(lambda: "#m-" in page.url)
+
+
+def test_sources_filter_by_language(page, base_url):
+    page.goto(base_url + "sources/independent-media/")
+    links = page.locator("nav.filter a[href*='#lang-']")   # the theme makes links absolute
+    assert links.count() >= 2
+    href = links.first.get_attribute("href")
+    total = page.locator(".source").count()
+    links.first.click()
+    wait_until(lambda: count_visible(page, ".source") < total)
+    lang = href.rsplit("#lang-", 1)[1]
+    shown = page.evaluate(f"() => ({VISIBLE})('.source').map(s => s.className)")
+    assert shown and all(f"lang-{lang}" in c for c in shown)
+
+
+PHONE_PAGES = ["treaty/", "treaty/articles/3/", "sectors/trade-economy/", "context/israel-iran-war-2025/",
+               "claims/", "compare/", "timeline/2025/", "sources/state-media/", "treaty/articles/", "glossary/people/"]
+
+
+@pytest.mark.parametrize("path", PHONE_PAGES)
+def test_pages_fit_a_390px_phone_without_sideways_scrolling(phone, base_url, path):
+    phone.goto(base_url + path)
+    wide = phone.evaluate("""() => {
+        const limit = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('article table, article figure, article pre, article img')]
+          .filter(e => e.getBoundingClientRect().right > limit + 1 || e.scrollWidth > e.clientWidth + 1)
+          .map(e => e.tagName + '.' + e.className);
+    }""")
+    assert wide == [], wide
+    assert phone.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1")
+
+
+@pytest.mark.parametrize("path", ["treaty/", "sectors/trade-economy/", "timeline/2025/", "compare/"])
+def test_citation_markers_are_at_least_12px_on_a_phone(phone, base_url, path):
+    phone.goto(base_url + path)
+    sizes = phone.evaluate("() => [...document.querySelectorAll('sup.cites a.footnote-ref')]"
+                           ".map(a => parseFloat(getComputedStyle(a).fontSize))")
+    assert sizes and min(sizes) >= 12, min(sizes)
+    commas = phone.evaluate("() => [...document.querySelectorAll('article sup')].filter(s => "
+                            "getComputedStyle(s, '::before').content.includes(',')).length")
+    assert commas == 0
 
 
 def test_instant_navigation_keeps_the_page_alive(page, base_url, external_requests):

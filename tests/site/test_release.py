@@ -25,7 +25,8 @@ def test_open_data_is_published_with_schemas(site):
     page = soup(site / "data" / "index.html")
     links = {a["href"] for a in page.select("article a[href]")}
     assert {"articles.json", "articles.csv", "schema/article.json", "index.json"} <= links
-    assert page.find(id="articles") and "basis" in page.get_text()
+    fields = soup(site / "data" / "fields" / "index.html")
+    assert fields.find(id="articles") and "basis" in fields.get_text()
 
 
 def test_print_page_gathers_the_site_with_sources(site):

@@ -62,7 +62,7 @@ def test_every_internal_link_and_anchor_resolves(site):
 
 def test_every_citation_resolves_to_a_listed_source(site, data):
     known = set(data.sources)
-    bibliography = ids(site / "sources" / "index.html")
+    bibliography = set().union(*(ids(p) for p in (site / "sources").glob("*/index.html")))
     cited = set()
     for page in pages(site):
         for note in soup(page).select("div.footnote li[id^='fn:']"):
@@ -175,17 +175,18 @@ def test_key_facts_show_the_claims_ledger_status(site, data):
 
 
 def test_cited_on_lists_every_page_that_shows_a_footnote_for_the_source(site):
-    listed: dict[str, set[str]] = {}
-    bibliography = soup(site / "sources" / "index.html")
-    for entry in bibliography.select("div.source[id]"):
-        hrefs = {a["href"] for p in entry.find_all("p") if p.get_text().startswith("Cited on")
-                 for a in p.find_all("a", href=True)}
-        hrefs |= {a["href"] for a in entry.find_all("a", href=True) if a.find_previous(string=re.compile("Cited on"))
-                  and not a["href"].startswith("http")}
-        listed[entry["id"]] = {resolve(site, site / "sources" / "index.html", h)[0] for h in hrefs}
+    listed: dict[str, set[Path]] = {}
+    for list_page in (site / "sources").glob("*/index.html"):
+        for entry in soup(list_page).select("div.source[id]"):
+            cited = next((p for p in entry.find_all("p") if "Cited on" in p.get_text()), None)
+            hrefs = [a["href"] for a in cited.find_all("a", href=True)] if cited else []
+            start = [i for i, a in enumerate(cited.find_all("a", href=True))
+                     if a.find_previous(string=re.compile("Cited on"))] if cited else []
+            links = [hrefs[i] for i in start]
+            listed[entry["id"]] = {resolve(site, list_page, h)[0] for h in links}
     missing = []
     for page in pages(site):
-        if page.parent.name == "print_page" or page == site / "sources" / "index.html":
+        if page.parent.name == "print_page":
             continue
         for note in soup(page).select("div.footnote li[id^='fn:']"):
             source_id = note["id"].removeprefix("fn:")

@@ -21,3 +21,13 @@ def test_through_python_markdown_with_abbr_and_footnotes():
     assert '<div class="footnote" data-search-exclude>' in html
     plain = markdown.markdown(text, extensions=["abbr", "footnotes"])
     assert "tabindex" not in plain and "data-search-exclude" not in plain
+
+
+def test_adjacent_citations_become_one_group_and_keep_their_ids():
+    text = "A claim.[^a][^b][^c] Another.[^a]\n\n[^a]: One.\n\n[^b]: Two.\n\n[^c]: Three.\n"
+    html = markdown.markdown(text, extensions=["footnotes", "macros.mdext"])
+    assert html.count('<sup class="cites">') == 2
+    assert '<sup class="cites"><a id="fnref:a" class="footnote-ref" href="#fn:a">1</a>, ' \
+           '<a id="fnref:b" class="footnote-ref" href="#fn:b">2</a>, ' in html
+    assert 'href="#fnref:a"' in html and 'id="fnref2:a"' in html   # back-links still find their reference
+    assert "<sup id=" not in html

@@ -141,7 +141,7 @@ def test_articles_index_filters_without_javascript_and_states_coverage(good_data
     assert "<script" not in body and ":has(" not in body
     assert "#only-defence:target ~ .filter__table tbody tr:not(.s-defence) { display: none; }" in body
     assert body.index('<div id="only-defence" class="filter__target"></div>') < body.index("<table")
-    assert '<a class="filter__link" href="#only-defence">' in body
+    assert '<a class="filter__link filter__link--defence" href="#only-defence">' in body
     assert '<tr class="s-defence" markdown="1">' in body and "*Not yet summarized*" in body
     assert articles.coverage_text(data.articles) == "1 of 2 summarized"
 
@@ -210,7 +210,8 @@ def test_context_page_shows_every_position_with_its_government(data):
     page = real_page(data, f"context/{topic.id}.md")
     body = context.context_page(page, topic, data.articles, data.sectors, data.timeline.values(), {})
     assert body.startswith(f"# {common.esc(topic.title)}")
-    assert body.count("\n| **") == len(topic.positions)
+    assert body.count('<tr markdown="1"><td data-label="Government" markdown="span">**') == len(topic.positions)
+    assert body.count("badge--said-") >= len(topic.positions)
 
 
 def test_faq_links_see_also_pages_by_their_titles(data, rendered):
@@ -283,11 +284,23 @@ def test_the_timeline_index_lists_every_year_with_its_count(data):
         assert f"**[{year}](timeline/{year}.md)**: {count} event" in body
 
 
-def test_bar_chart_is_an_accessible_svg(data):
+def test_bar_chart_is_html_with_values_in_text_and_a_legend(data):
     figure = data.sectors["trade-economy"].figures[0]
-    svg = charts.bar_chart(figure, "c1")
-    assert svg.startswith('<svg class="chart" role="img"') and 'aria-labelledby="c1-title c1-desc"' in svg
-    assert svg.count("<rect") == len(figure.points)
+    html = charts.bar_chart(figure, "c1")
+    assert html.startswith('<figure class="bars" id="c1" data-search-exclude>') and "<svg" not in html
+    assert html.count('<li class="bars__row') == len(figure.points)
+    for point in figure.points:
+        assert f'<span class="bars__value">{charts.value_text(point.value)}' in html
+        if point.status != "confirmed":
+            assert f'<span class="bars__status">{point.status}</span>' in html   # colour is never the only cue
+    assert "Bar colour:" in html
+    assert ("Not a time series" in html) == (not figure.comparable)
+
+
+def test_tables_stack_on_phones_and_drop_empty_columns():
+    html = common.table(["A", "Empty", "B"], [["1", "", "x"], ["2", "—", "y"]])
+    assert '<table class="stack" markdown="1">' in html and "Empty" not in html
+    assert '<td data-label="A" markdown="span">1</td><td data-label="B" markdown="span">x</td>' in html
 
 
 def test_open_data_page_lists_every_type_with_its_count(data):
