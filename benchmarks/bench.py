@@ -70,7 +70,7 @@ def audit(site: Path, page: str, lighthouse: bool) -> dict:
         return {}
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         args = [str(AUDIT), str(site), page, "--out", out.name] + (
-            ["--lh-runs", "3"] if lighthouse else ["--no-lighthouse"])  # mobile scores are noisy: median of 3
+            ["--lh-runs", "3", "--presets", "mobile"] if lighthouse else ["--no-lighthouse"])  # median of 3 (noisy)
         result = subprocess.run(args, capture_output=True, text=True)
         if result.returncode not in (0, 1):
             print(f"site-audit failed ({result.returncode}): {result.stderr[-300:]}")

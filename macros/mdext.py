@@ -1,10 +1,15 @@
 """A Python-Markdown extension for the site's HTML details (mkdocs.yml `markdown_extensions: macros.mdext`).
 
-1. Tooltips by keyboard: the abbr extension writes <abbr title="…">; Material shows the title on hover and on
-   focus, but an <abbr> cannot take focus without a tabindex, so every abbreviation gets tabindex="0".
+1. Tooltips by keyboard, once per term: the abbr extension writes <abbr title="…"> at every occurrence; Material
+   shows the title on hover and on focus, but an <abbr> cannot take focus without a tabindex. The first
+   occurrence of each term on a page gets tabindex="0"; later ones are plain text (a tooltip on every mention of
+   a name is noise, and each costs the phone a tooltip component at load).
 2. A lean search index: each page's footnotes (its list of sources) get data-search-exclude, which Material's
    search honours; the same references repeated on every page would more than double the index. Sources stay
    searchable on the Sources pages.
+4. Quiet helper links: footnote back-links ("↩") and heading permalinks carry their explanation as aria-label
+   instead of title. With the theme's content.tooltips, every element with a title gets a tooltip component at
+   page load; a page with 70 back-links spent most of its main-thread time mounting tooltips nobody opens.
 3. One citation group per claim: the footnote extension writes one <sup> per reference, so three sources read
    "123" and need three targets. Adjacent references become one <sup class="cites"> with the numbers separated by
    commas; each link keeps its id, so the footnotes' back-links still land on it.
@@ -20,7 +25,19 @@ from markdown.postprocessors import Postprocessor
 _ABBR = re.compile(r"<abbr(?![^>]*\btabindex=)(\s[^>]*)?>")
 
 
+_ABBR_ELEMENT = re.compile(r"<abbr(\s[^>]*)?>(.*?)</abbr>", re.S)
+
+
 def focusable_abbreviations(html: str) -> str:
+    seen: set[str] = set()
+
+    def first_only(match: re.Match) -> str:
+        term = match.group(2)
+        if term in seen:
+            return term
+        seen.add(term)
+        return match.group(0)
+    html = _ABBR_ELEMENT.sub(first_only, html)
     return _ABBR.sub(lambda m: f'<abbr tabindex="0"{m.group(1) or ""}>', html)
 
 
@@ -33,6 +50,13 @@ _REF_RUN = re.compile(rf"(?:{_REF})+")
 _ONE_REF = re.compile(_REF)
 
 
+_QUIET = re.compile(r'(<a class="(?:footnote-backref|headerlink)" href="[^"]*") title="([^"]*)"')
+
+
+def quiet_helper_links(html: str) -> str:
+    return _QUIET.sub(r'\1 aria-label="\2"', html)
+
+
 def grouped_citations(html: str) -> str:
     def group(run: re.Match) -> str:
         links = [f'<a id="{ref}" class="footnote-ref" href="{href}">{label}</a>'
@@ -43,7 +67,7 @@ def grouped_citations(html: str) -> str:
 
 class _SiteHtml(Postprocessor):
     def run(self, text: str) -> str:
-        return grouped_citations(footnotes_out_of_search(focusable_abbreviations(text)))
+        return quiet_helper_links(grouped_citations(footnotes_out_of_search(focusable_abbreviations(text))))
 
 
 class SiteHtmlExtension(Extension):
