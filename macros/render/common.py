@@ -202,7 +202,7 @@ class Page:
             return ""
         file, line = where
         return f' <a class="entry-edit" href="{attr(self.repo_url)}/blob/main/{attr(file)}#L{line}" ' \
-               f'aria-label="Correct this entry: {attr(file)}, line {line}">edit</a>'
+               f'aria-label="Edit this entry ({attr(file)}, line {line})">edit</a>'
 
     def href(self, target: str, anchor: str | None = None) -> str:
         """A relative link from this page to another page's Markdown file (and anchor)."""

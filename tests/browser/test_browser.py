@@ -208,7 +208,7 @@ def test_no_accessibility_violations(page, base_url, axe_source, external_reques
     page.goto(base_url + PAGE_TYPES[name])
     page.add_script_tag(content=axe_source)
     result = page.evaluate("""async () => {
-        const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}});
+        const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice', 'experimental']}});
         return r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
     }""")
     assert result == [], json.dumps(result, indent=1)
