@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+ZENSICAL := .venv-zensical/.installed
 NAME := russia-iran-treaty
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
@@ -49,8 +50,6 @@ render: $(STAMP)  ## write every page as plain Markdown into build/docs/ (the bu
 
 build: $(STAMP)  ## strict build into site/ (renders first, through the hook in macros/hooks.py)
 	$(BIN)/mkdocs build --strict --clean
-
-ZENSICAL := .venv-zensical/.installed
 
 $(ZENSICAL): requirements-zensical.txt
 	$(PYTHON) -m venv .venv-zensical
