@@ -147,6 +147,19 @@ def admonition(kind: str, title: str, body: str) -> str:
     return f'!!! {kind} "{attr(title)}"\n\n{inner}'
 
 
+def pager(page: "Page", keys: Sequence, current, path_of, label_of, aria: str) -> str:
+    """Previous/next links between the pages of one long list ('' when there is only one page)."""
+    i = list(keys).index(current)
+    links = []
+    if i > 0:
+        links.append(f"← [{esc(label_of(keys[i - 1]))}]({page.href(path_of(keys[i - 1]))})")
+    if i < len(keys) - 1:
+        links.append(f"[{esc(label_of(keys[i + 1]))}]({page.href(path_of(keys[i + 1]))}) →")
+    if not links:
+        return ""
+    return f'<nav class="article-nav" aria-label="{attr(aria)}" markdown>\n' + " · ".join(links) + "\n</nav>"
+
+
 def lang_span(text: str, lang: str) -> str:
     """Mark up Russian or Persian text with its language (and direction for Persian)."""
     direction = ' dir="rtl"' if lang == "fa" else ""

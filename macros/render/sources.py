@@ -8,7 +8,7 @@ from typing import Iterable, Mapping
 
 from ..model.outlets import KIND_HELP, KIND_LABELS, Outlet
 from ..model.sources import Source
-from .common import Page, attr, esc, long_date, source_heading
+from .common import Page, attr, esc, long_date, pager, source_heading
 
 PER_PAGE = 45
 """Sources per page: a kind of outlet is one page, or several when it has more (the DOM budget of a phone)."""
@@ -119,15 +119,8 @@ def sources_page(page: Page, key: str, all_parts: Mapping[str, list[Source]], ou
                     + "\n\n".join(_entry(page, s, (cited_by or {}).get(s.id, ())) for s in mine)
                     + "\n\n</section>")
     out.append('<div class="sources" markdown>\n\n' + "\n\n".join(body) + "\n\n</div>")
-    i = keys.index(key)
-    pager = []
-    if i > 0:
-        pager.append(f"← [Part {i}]({page.href(part_path(keys[i - 1]))})")
-    if i < len(keys) - 1:
-        pager.append(f"[Part {i + 2}]({page.href(part_path(keys[i + 1]))}) →")
-    if pager:
-        out.append('<nav class="article-nav" aria-label="Parts" markdown>\n' + " · ".join(pager) + "\n</nav>")
-    return "\n\n".join(out)
+    out.append(pager(page, keys, key, part_path, lambda k: f"Part {keys.index(k) + 1}", "Parts"))
+    return "\n\n".join(part for part in out if part)
 
 
 def _outlet(page: Page, outlet: Outlet) -> str:

@@ -10,7 +10,18 @@ from typing import Iterable, Mapping
 
 from ..model.base import ACTOR_NAMES
 from ..model.timeline import CATEGORY_LABELS, Event
-from .common import Page, article_label, article_path, badge, context_path, esc, long_date, sector_path, solar_hijri
+from .common import (
+    Page,
+    article_label,
+    article_path,
+    badge,
+    context_path,
+    esc,
+    long_date,
+    pager,
+    sector_path,
+    solar_hijri,
+)
 
 
 def event_date(event: Event) -> str:
@@ -124,7 +135,6 @@ def part_page(page: Page, key: str, all_parts: Mapping[str, list[Event]], links:
     """One timeline page: a year (or part of one), its events under month headings, a category filter."""
     events = all_parts[key]
     keys = list(all_parts)
-    i = keys.index(key)
     year = key.split("-")[0]
     year_total = sum(len(v) for k, v in all_parts.items() if k.split("-")[0] == year)
     counts = {c: sum(1 for e in events if e.category == c) for c in CATEGORY_LABELS}
@@ -151,15 +161,8 @@ def part_page(page: Page, key: str, all_parts: Mapping[str, list[Event]], links:
         out.append(f"## {heading} {{ #{anchor} }}")
         body = "\n\n".join(_event(page, e, links) for e in items)
         out.append(f'<ol class="timeline {has}" markdown="1">\n\n{body}\n\n</ol>')
-    pager = []
-    if i > 0:
-        pager.append(f"← [{esc(part_title(keys[i - 1], 0))}]({page.href(part_path(keys[i - 1]))})")
-    if i < len(keys) - 1:
-        pager.append(f"[{esc(part_title(keys[i + 1], 0))}]({page.href(part_path(keys[i + 1]))}) →")
-    if pager:
-        out.append('<nav class="article-nav" aria-label="Timeline pages" markdown>\n' + " · ".join(pager)
-                   + "\n</nav>")
-    return "\n\n".join(out)
+    out.append(pager(page, keys, key, part_path, lambda k: part_title(k, 0), "Timeline pages"))
+    return "\n\n".join(part for part in out if part)
 
 
 def timeline_index(page: Page, events: Iterable[Event], links: Mapping[str, str], latest: int = 8) -> str:
