@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -298,6 +297,3 @@ def repo_settings(config_file: Path = ROOT / "mkdocs.yml") -> tuple[str | None, 
     site = re.search(r"^site_url:\s*(\S+)", text, re.M)
     return (repo.group(1).rstrip("/") if repo else None), (site.group(1) if site else "")
 
-
-def clean() -> None:
-    shutil.rmtree(OUT_DIR, ignore_errors=True)

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,7 +170,7 @@ def _nested_models(annotation) -> list:
     return found
 
 
-def _explain(errors: list[dict], raw: Any, fields: set[str] = frozenset()) -> list[tuple[tuple, str]]:
+def _explain(errors: list[dict], fields: set[str] = frozenset()) -> list[tuple[tuple, str]]:
     """One message per problem: an unknown field next to a missing one of a similar name is one typo."""
     import difflib
 
@@ -292,7 +291,7 @@ def load_dataset(data_dir: Path | None = None, docs_dir: Path | None = None) -> 
             try:
                 value = adapter.validate_python(raw, context={"ids": ids})
             except ValidationError as exc:
-                for loc, message in _explain(exc.errors(), raw, _field_names(ctype.model)):
+                for loc, message in _explain(exc.errors(), _field_names(ctype.model)):
                     problems.append(Problem(rel, _line_for(loc, lines), _field_path(loc), message))
                 continue
             items = value if ctype.many else [value]
@@ -338,8 +337,3 @@ def load_dataset(data_dir: Path | None = None, docs_dir: Path | None = None) -> 
             records[ctype.name] = dict(sorted(records[ctype.name].items(), key=lambda kv: ctype.sort(kv[1])))
     return Dataset(records=records, origin=origin)
 
-
-@functools.lru_cache(maxsize=None)
-def cached_dataset() -> Dataset:
-    """The repository's data set, loaded and validated once per process (once per build)."""
-    return load_dataset()

@@ -76,7 +76,6 @@ class ContentType:
     schema: str = ""                               # JSON Schema file name under data/schema/ (default: name)
     unique: tuple[str, ...] = ()                   # other fields whose values must be unique (case-insensitive)
     pages: tuple[PageSpec, ...] = field(default=())
-    csv: Optional[Callable[[Any], tuple[list[str], list[list[Any]]]]] = None  # open data as CSV (tabular types)
 
     @property
     def schema_file(self) -> str:
@@ -158,7 +157,7 @@ CONTENT_TYPES: list[ContentType] = [
         PageSpec("timeline", S.timeline, "timeline.md", verified=lambda d, k: _latest(d.data.timeline.values())),
         PageSpec("timeline_part", S.timeline_part, timeline_part_path, per_record=True, in_nav=False,
                  keys=lambda d: d.timeline_parts if d is not None else (),
-                 title=lambda d, k: timeline_part_title(k, 0),
+                 title=lambda d, k: timeline_part_title(k),
                  description=lambda d, k: f"Russia–Iran treaty timeline, {k.split('-')[0]}: dated, sourced events.",
                  verified=lambda d, k: _latest(d.timeline_parts[k])))),
     ContentType("glossary", Term, "glossary.yaml", many=True, sort=lambda t: t.term.lower(), required=False,
@@ -170,7 +169,7 @@ CONTENT_TYPES: list[ContentType] = [
                  description=lambda d, g: f"Glossary of the Russia–Iran treaty explainer: "
                  f"{d.glossary_group_title(g).lower()}, with Russian and Persian names and sources.",
                  verified=lambda d, g: _latest(d.glossary_parts[g])),
-        PageSpec("glossary_index_part", S.glossary_index_part, glossary_index_path, per_record=True, in_nav=False,
+        PageSpec("glossary_index_part", S.glossary, glossary_index_path, per_record=True, in_nav=False,
                  keys=lambda d: d.glossary_index_pages if d is not None else (),
                  title=lambda d, n: f"Glossary A–Z (page {n})",
                  description=lambda d, n: "Glossary of the Russia–Iran treaty explainer, A–Z.",

@@ -91,9 +91,6 @@ class Site:
         group, _, n = key.partition("-part-")
         return glossary_render.GROUPS[group][0] + (f" (part {n})" if n else "")
 
-    def group_of(self, term) -> str:
-        return glossary_render.group_of(term)
-
     def links(self) -> dict[str, str]:
         """Page file -> title of every page, for cross-links written as page titles."""
         return self.titles
@@ -160,9 +157,6 @@ class Site:
     def glossary(self, page: Page, n: int = 1) -> str:
         homes = glossary_render.term_homes(self.glossary_parts)
         return glossary_render.glossary_index(page, self.data.glossary, n, homes)
-
-    def glossary_index_part(self, page: Page, n: int) -> str:
-        return self.glossary(page, n)
 
     def glossary_group(self, page: Page, key: str) -> str:
         return glossary_render.glossary_group(page, key, self.glossary_parts, self.data.glossary, self.data.sectors)

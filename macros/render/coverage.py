@@ -41,10 +41,3 @@ def coverage_page(page: Page, items: Mapping[str, CoverageItem], sectors: Mappin
         out.append(f"[{esc(sector.title)}: the sector page]({page.href(sector_path(sector_id))})")
         out.append("\n".join(item_line(page, item) for item in group))
     return "\n\n".join(out)
-
-
-def items_for_article(items: Mapping[str, CoverageItem], article: Article) -> tuple[list, list]:
-    """(items that sources tie to this article, items in its sectors without a confirmed number)."""
-    tied = [i for i in items.values() if article.number in i.articles]
-    themed = [i for i in items.values() if not i.articles and i.sector in article.sectors]
-    return tied, themed

@@ -28,10 +28,6 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
 """Group page id -> (title, categories it holds)."""
 
 
-def group_of(term: Term) -> str:
-    return next(group for group, (_, categories) in GROUPS.items() if term.category in categories)
-
-
 def group_path(group: str) -> str:
     return glossary_group_path(group)
 

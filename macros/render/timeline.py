@@ -107,7 +107,7 @@ def parts(events: Iterable[Event], per_page: int = PER_PAGE) -> dict[str, list[E
     return out
 
 
-def part_title(key: str, count_of_year: int) -> str:
+def part_title(key: str) -> str:
     year, _, n = key.partition("-")
     return f"Timeline: {year}" + (f" (part {n})" if n else "")
 
@@ -139,7 +139,7 @@ def part_page(page: Page, key: str, all_parts: Mapping[str, list[Event]], links:
     year_total = sum(len(v) for k, v in all_parts.items() if k.split("-")[0] == year)
     counts = {c: sum(1 for e in events if e.category == c) for c in CATEGORY_LABELS}
     used = [c for c in CATEGORY_LABELS if counts[c]]
-    out = [f"# {esc(part_title(key, year_total))}"]
+    out = [f"# {esc(part_title(key))}"]
     first, last = events[0], events[-1]
     span = f"{len(events)} of {year_total} events of {year}" if len(events) < year_total else f"{len(events)} events"
     out.append(f"{span}, from {event_date(first)} to {event_date(last)}, in date order. "
@@ -161,7 +161,7 @@ def part_page(page: Page, key: str, all_parts: Mapping[str, list[Event]], links:
         out.append(f"## {heading} {{ #{anchor} }}")
         body = "\n\n".join(_event(page, e, links) for e in items)
         out.append(f'<ol class="timeline {has}" markdown="1">\n\n{body}\n\n</ol>')
-    out.append(pager(page, keys, key, part_path, lambda k: part_title(k, 0), "Timeline pages"))
+    out.append(pager(page, keys, key, part_path, part_title, "Timeline pages"))
     return "\n\n".join(part for part in out if part)
 
 
