@@ -4,6 +4,9 @@
     python -m macros generate   write the JSON Schemas (data/schema/) from the models
     python -m macros render     write every page as plain Markdown into build/docs/ (what MkDocs builds)
     python -m macros offline    build the offline bundle into dist/<name>-offline.zip
+    python -m macros translations            list missing and stale translations (Persian, Russian)
+    python -m macros translations --scaffold fa articles [KEY ...]
+                                             print a translation skeleton: the English filled in, text to write
 """
 
 from __future__ import annotations
@@ -24,7 +27,34 @@ def check() -> int:
         return 1
     counts = ", ".join(f"{len(v)} {k}" for k, v in data.records.items() if isinstance(v, dict))
     print(f"data OK: {counts}")
-    return 0
+    return translations_report(data)
+
+
+def translations_report(data, strict: bool = False) -> int:
+    """Validate the translations (errors fail) and list what is missing or stale (core pages first)."""
+    from . import translations
+
+    try:
+        catalogs = translations.load_all(data)
+    except DataError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(f"\n{len(error.problems)} translation error(s).", file=sys.stderr)
+        return 1
+    core, other = translations.report(catalogs, data)
+    for lang, catalog in catalogs.items():
+        done = sum(1 for st in catalog.status.values() if st.state == "current")
+        print(f"{lang}: {done} records and {len(catalog.pages)} pages translated and current, "
+              f"{len(catalog.interface)} interface strings")
+    if core:
+        print(f"\nCore pages: {len(core)} translation(s) missing or stale:")
+        for line in core:
+            print(f"  {line}")
+    if other:
+        print(f"\nWarning: {len(other)} translation(s) outside the core pages missing or stale:")
+        for line in other:
+            print(f"  warning: {line}")
+    return 1 if (strict and core) else 0
 
 
 def generate() -> int:
@@ -72,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     ren = sub.add_parser("render", help="write the site as Markdown into build/docs/")
     ren.add_argument("--out", default=None)
     ren.add_argument("--quiet", action="store_true")
+    tra = sub.add_parser("translations", help="list missing and stale translations")
+    tra.add_argument("--scaffold", nargs="+", metavar=("LANG TYPE", "KEY"), default=None)
     off = sub.add_parser("offline", help="build the offline bundle")
     off.add_argument("--name", default="russia-iran-treaty")
     off.add_argument("--dist", default=None, help="output directory (default: dist/)")
@@ -82,6 +114,15 @@ def main(argv: list[str] | None = None) -> int:
         return generate()
     if args.command == "render":
         return render(args.out, args.quiet)
+    if args.command == "translations":
+        data = load_dataset()
+        if args.scaffold:
+            from . import translations
+
+            lang, ctype, *keys = args.scaffold
+            print(translations.scaffold(lang, ctype, data, keys or None), end="")
+            return 0
+        return translations_report(data)
     return offline(args.name, args.dist)
 
 

@@ -29,6 +29,7 @@ from .render import glossary as glossary_render
 from .render import sources as sources_render
 from .render.common import badge_table, long_date
 from .site import Site
+from .translations import EDITION_LANGS
 
 DOCS_DIR = ROOT / "docs"
 BUILD_DIR = ROOT / "build"
@@ -82,8 +83,8 @@ def collect(site: Site, docs_dir: Path = DOCS_DIR) -> dict[str, PageJob]:
     jobs: dict[str, PageJob] = {}
     for file in sorted(docs_dir.rglob("*.md")):
         rel = file.relative_to(docs_dir).as_posix()
-        if rel.startswith("assets/"):
-            continue   # vendored files' READMEs are not pages
+        if rel.startswith("assets/") or rel.split("/", 1)[0] in EDITION_LANGS:
+            continue   # vendored files' READMEs are not pages; docs/fa/, docs/ru/ hold translations
         meta, body = _split_front_matter(file.read_text(encoding="utf-8"))
         jobs[rel] = PageJob(rel, meta=meta, template=body)
     for ctype, spec in _specs():

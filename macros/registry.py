@@ -205,8 +205,10 @@ def first_sentence(text: str, limit: int = 200) -> str:
 def page_files(ids: dict[str, set], docs_dir) -> set[str]:
     """Every page file of the site (relative to the docs folder), from the record ids and the hand-written pages.
     The loader passes this set to validation, so a page reference in data (a FAQ's see_also) is checked too."""
-    files = {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")
-             if not p.relative_to(docs_dir).as_posix().startswith("assets/")}
+    from .translations import EDITION_LANGS
+
+    files = {rel for rel in (p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
+             if not rel.startswith("assets/") and rel.split("/", 1)[0] not in EDITION_LANGS}
     for ctype in CONTENT_TYPES:
         for spec in ctype.pages:
             if spec.per_record:

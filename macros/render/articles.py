@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from ..model.articles import Article
 from ..model.coverage import CoverageItem
 from . import coverage as coverage_render
-from .common import Page, admonition, article_label, article_path, badge, cell, esc, sector_path
+from .common import Page, admonition, article_label, article_path, badge, cell, esc, numeral, sector_path, tr
 
 
 def basis_badge(basis: str) -> str:
@@ -23,8 +23,10 @@ def heading(article: Article) -> str:
 def plain_heading(article: Article) -> str:
     """The heading as plain text (for the page title and meta tags)."""
     if article.number == 0:
-        return "Preamble"
-    return article_label(article.number) + (f": {article.title}" if article.title and article.basis != "pending" else "")
+        return tr("Preamble")
+    if article.title and article.basis != "pending":
+        return tr("{label}: {title}", label=article_label(article.number), title=article.title)
+    return article_label(article.number)
 
 
 def _link(page: Page, article: Article) -> str:
@@ -54,7 +56,7 @@ def _reported(page: Page, article: Article, coverage: Mapping[str, CoverageItem]
     unnumbered = [i for i in coverage.values() if not i.articles]
     out = []
     if tied:
-        out.append("## What sources report about this article\n\n"
+        out.append("## " + tr("What sources report about this article") + "\n\n"
                    + "\n".join(coverage_render.item_line(page, i) for i in tied))
     if article.basis == "pending" and unnumbered:
         themes = []
@@ -63,9 +65,10 @@ def _reported(page: Page, article: Article, coverage: Mapping[str, CoverageItem]
             name = esc(sectors[sector_id].title) if sector_id in (sectors or {}) else esc(sector_id)
             items = "\n".join(coverage_render.item_line(page, i) for i in unnumbered if i.sector == sector_id)
             themes.append(f"**{name}**\n\n{items}")
-        out.append("## Provisions reported without an article number\n\n"
-                   "Sources report these provisions without saying which article holds them; any of them may be "
-                   f"in this article. The [coverage page]({page.href('treaty/coverage.md')}) lists them all.\n\n"
+        out.append("## " + tr("Provisions reported without an article number") + "\n\n"
+                   + tr("Sources report these provisions without saying which article holds them; any of them may "
+                        "be in this article. The [coverage page]({href}) lists them all.",
+                        href=page.href('treaty/coverage.md')) + "\n\n"
                    + "\n\n".join(themes))
     return "\n\n".join(out)
 
@@ -77,54 +80,57 @@ def article_page(page: Page, articles: Mapping[int, Article], number: int, *, se
     article = articles[number]
     out = [f"# {heading(article)}",
            basis_badge(article.basis)
-           + (f" · Sectors: {_sector_links(page, article, sectors)}" if article.sectors else "")]
+           + (" · " + tr("Sectors: {links}", links=_sector_links(page, article, sectors)) if article.sectors else "")]
     page_url = site_url.rstrip("/") + "/" + article_path(number).removesuffix(".md").removesuffix("index") + "/"
     fix = correction_link(repo_url, article, page_url)
 
     if article.basis == "pending":
         links = "\n".join(f"- [{esc(label)}]({url})" for label, url in texts)
-        out.append(f"This site has not yet summarized {'the preamble' if number == 0 else article_label(number)}: no "
-                   "source we could read ties its content to this number, and we make no claim about it. The full "
-                   "text is published here:\n\n" + (links or "- (no link yet)") +
-                   (f"\n\nIf you can summarize it from the text, please [propose a correction]({fix})." if fix else ""))
+        what = tr("the preamble") if number == 0 else article_label(number)
+        out.append(tr("This site has not yet summarized {what}: no source we could read ties its content to this "
+                      "number, and we make no claim about it. The full text is published here:", what=what)
+                   + "\n\n" + (links or "- " + tr("(no link yet)")) +
+                   ("\n\n" + tr("If you can summarize it from the text, please [propose a correction]({fix}).",
+                                  fix=fix) if fix else ""))
         if coverage:
             out.append(_reported(page, article, coverage, sectors))
     else:
         if article.basis == "secondary":
-            out.append(admonition("note", "Based on reports, not yet on the text",
-                                  "This summary rests on reports that cite the article by number. It has not yet "
-                                  "been checked against the treaty text itself."))
-        out.append("## Summary\n\n" + esc(article.summary) + page.cite(article.sources))
+            out.append(admonition("note", tr("Based on reports, not yet on the text"),
+                                  tr("This summary rests on reports that cite the article by number. It has not "
+                                     "yet been checked against the treaty text itself.")))
+        out.append("## " + tr("Summary") + "\n\n" + esc(article.summary) + page.cite(article.sources))
         if article.obligations:
-            out.append("## Key obligations\n\n" + "\n".join(f"- {esc(item)}" for item in article.obligations))
+            out.append("## " + tr("Key obligations") + "\n\n"
+                       + "\n".join(f"- {esc(item)}" for item in article.obligations))
         if coverage:
             out.append(_reported(page, article, coverage, sectors))
     if article.misreading:
-        out.append(admonition("info", "What this article does not say", esc(article.misreading)))
+        out.append(admonition("info", tr("What this article does not say"), esc(article.misreading)))
     if article.translation_variants:
-        block = ["## Where translations differ"]
+        block = ["## " + tr("Where translations differ")]
         for tv in article.translation_variants:
-            block.append(f"**Clause {esc(tv.clause)}.** {esc(tv.note)}")
-            block.append("| Wording | Found in |\n|---|---|\n" + "\n".join(
+            block.append("**" + tr("Clause {clause}.", clause=esc(tv.clause)) + f"** {esc(tv.note)}")
+            block.append(f"| {tr('Wording')} | {tr('Found in')} |\n|---|---|\n" + "\n".join(
                 f"| “{cell(v.wording)}” | {page.cite(v.sources)} |" for v in tv.variants))
         out.append("\n\n".join(block))
     if article.disputes:
-        out.append("## Sources disagree\n\n" + "\n".join(
+        out.append("## " + tr("Sources disagree") + "\n\n" + "\n".join(
             f"- {badge('disputed')} {esc(d.note)}{page.cite(d.sources)}" for d in article.disputes))
     if article.related:
-        out.append("## Related articles\n\n" + "\n".join(
+        out.append("## " + tr("Related articles") + "\n\n" + "\n".join(
             f"- {_link(page, articles[n])}" for n in article.related if n in articles))
     numbers = sorted(articles)
     i = numbers.index(number)
     nav = []
     if i > 0:
-        nav.append(f"← Previous: {_link(page, articles[numbers[i - 1]])}")
-    nav.append(f"[All articles]({page.href('treaty/articles/index.md')})")
+        nav.append(tr("← Previous: {link}", link=_link(page, articles[numbers[i - 1]])))
+    nav.append(f"[{tr('All articles')}]({page.href('treaty/articles/index.md')})")
     if i < len(numbers) - 1:
-        nav.append(f"Next: {_link(page, articles[numbers[i + 1]])} →")
-    out.append('<nav class="article-nav" aria-label="Articles" markdown>\n' + " · ".join(nav) + "\n</nav>")
+        nav.append(tr("Next: {link} →", link=_link(page, articles[numbers[i + 1]])))
+    out.append(f'<nav class="article-nav" aria-label="{tr("Articles")}" markdown>\n' + " · ".join(nav) + "\n</nav>")
     if fix:
-        out.append(f"*Spotted an error or a better source? [Propose a correction]({fix}).*")
+        out.append("*" + tr("Spotted an error or a better source? [Propose a correction]({fix}).", fix=fix) + "*")
     return "\n\n".join(out)
 
 
@@ -135,16 +141,17 @@ def coverage_counts(articles: Mapping[int, Article]) -> tuple[int, int]:
 
 def coverage_text(articles: Mapping[int, Article]) -> str:
     done, total = coverage_counts(articles)
-    return f"{done} of {total} summarized"
+    return tr("{done} of {total} summarized", done=done, total=total)
 
 
 def articles_index(page: Page, articles: Mapping[int, Article], sectors: Mapping[str, object] | None = None) -> str:
     """A table of every article, filterable by sector with radio buttons and CSS (no JavaScript)."""
     used = sorted({s for a in articles.values() for s in a.sectors})
     counts = {b: sum(1 for a in articles.values() if a.basis == b) for b in ("primary", "secondary", "pending")}
-    intro = (f"The treaty has a preamble and {sum(1 for n in articles if n)} articles. "
-             f"So far {counts['primary']} entries are summarized from the text itself, {counts['secondary']} from "
-             f"reports that cite the article, and {counts['pending']} are pending.")
+    intro = tr("The treaty has a preamble and {n} articles. So far {primary} entries are summarized from the text "
+               "itself, {secondary} from reports that cite the article, and {pending} are pending.",
+               n=sum(1 for n in articles if n), primary=counts["primary"], secondary=counts["secondary"],
+               pending=counts["pending"])
 
     def sector_name(sector_id: str) -> str:
         sector = (sectors or {}).get(sector_id)
@@ -161,21 +168,27 @@ def articles_index(page: Page, articles: Mapping[int, Article], sectors: Mapping
     rows = []
     for article in articles.values():
         classes = " ".join(f"s-{s}" for s in article.sectors)
-        title = esc(article.title) if article.title and article.basis != "pending" else "*Not yet summarized*"
-        label = "Preamble" if article.number == 0 else str(article.number)
+        title = esc(article.title) if article.title and article.basis != "pending" else \
+            "*" + tr("Not yet summarized") + "*"
+        label = tr("Preamble") if article.number == 0 else numeral(article.number)
         tags = ", ".join(sector_name(s) for s in article.sectors) or "—"
-        rows.append(f'<tr class="{classes}" markdown="1"><td data-label="No." markdown="span">[{label}]'
+        rows.append(f'<tr class="{classes}" markdown="1"><td data-label="{tr("No.")}" markdown="span">[{label}]'
                     f"({page.href(article_path(article.number))})</td>"
-                    f'<td data-label="Title" markdown="span">{title}</td><td data-label="Sectors">{tags}</td>'
-                    f'<td data-label="Basis">{basis_badge(article.basis)}</td></tr>')
+                    f'<td data-label="{tr("Title")}" markdown="span">{title}</td>'
+                    f'<td data-label="{tr("Sectors")}">{tags}</td>'
+                    f'<td data-label="{tr("Basis")}">{basis_badge(article.basis)}</td></tr>')
     return "\n\n".join([
         intro,
         f"<style>\n{style}\n</style>" if style else "",
         targets,
-        '<nav class="filter" aria-label="Show articles on one sector">\n<p class="filter__legend">Show articles on:</p>\n'
-        f'<p class="filter__links"><a class="filter__link filter__link--all" href="#only-all">All</a> {links}</p>\n</nav>',
-        '<table class="stack filter__table articles-table" markdown="1">\n<caption>Articles of the treaty</caption>\n'
-        "<thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Title</th><th scope=\"col\">Sectors</th>"
-        "<th scope=\"col\">Basis</th></tr></thead>\n<tbody markdown=\"1\">\n" + "\n".join(rows)
+        f'<nav class="filter" aria-label="{tr("Show articles on one sector")}">\n'
+        f'<p class="filter__legend">{tr("Show articles on:")}</p>\n'
+        f'<p class="filter__links"><a class="filter__link filter__link--all" href="#only-all">{tr("All")}</a> '
+        f'{links}</p>\n</nav>',
+        '<table class="stack filter__table articles-table" markdown="1">\n'
+        f'<caption>{tr("Articles of the treaty")}</caption>\n'
+        f'<thead><tr><th scope="col">{tr("No.")}</th><th scope="col">{tr("Title")}</th>'
+        f'<th scope="col">{tr("Sectors")}</th><th scope="col">{tr("Basis")}</th></tr></thead>\n'
+        '<tbody markdown="1">\n' + "\n".join(rows)
         + "\n</tbody>\n</table>",
     ])

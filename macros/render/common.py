@@ -12,15 +12,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Sequence
 
-import jdatetime
-
+from ..i18n import current as current_lang
+from ..i18n import digits, long_date, solar_hijri, tr
+from ..i18n import number as numeral
 from ..model.articles import BASIS_HELP
 from ..model.outlets import Outlet
 from ..model.sectors import LEDGER_HELP
 from ..model.sources import Source
 
-HIJRI_MONTHS = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
-                "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"]
+__all__ = ["long_date", "solar_hijri", "digits", "numeral", "tr"]   # the one date formatter lives in macros/i18n.py
 
 # -- where things live, and what they are called: one place for every page path and label --------------------
 
@@ -30,7 +30,7 @@ def article_path(number: int) -> str:
 
 
 def article_label(number: int) -> str:
-    return "Preamble" if number == 0 else f"Article {number}"
+    return tr("Preamble") if number == 0 else tr("Article {n}", n=number)
 
 
 def sector_path(sector_id: str) -> str:
@@ -99,17 +99,6 @@ def attr(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def long_date(value: date) -> str:
-    """American English date, e.g. January 17, 2025."""
-    return f"{value.strftime('%B')} {value.day}, {value.year}"
-
-
-def solar_hijri(value: date) -> str:
-    """The Solar Hijri (Iranian calendar) date, e.g. 28 Dey 1403, computed with jdatetime."""
-    j = jdatetime.date.fromgregorian(date=value)
-    return f"{j.day} {HIJRI_MONTHS[j.month - 1]} {j.year}"
-
-
 def time_tag(value: date, text: str | None = None) -> str:
     return f'<time datetime="{value.isoformat()}">{text or long_date(value)}</time>'
 
@@ -118,12 +107,12 @@ def badge(value: str, family: str = "claim", title: str | None = None) -> str:
     """A status badge: its label, its explanation as a tooltip, and a class for its colour."""
     label, help_text = BADGES[family][value]
     css = f"badge badge--said badge--said-{value}" if family == "said" else f"badge badge--{value}"
-    return f'<span class="{css}" title="{attr(title or help_text)}">{esc(label)}</span>'
+    return f'<span class="{css}" title="{attr(tr(title or help_text))}">{esc(tr(label))}</span>'
 
 
 def badge_table(family: str) -> str:
     """Every badge of a family with its meaning (for the About page)."""
-    return table(["Badge", "Meaning"], ([badge(value, family), help_text]
+    return table([tr("Badge"), tr("Meaning")], ([badge(value, family), tr(help_text)]
                                         for value, (_, help_text) in BADGES[family].items()))
 
 
@@ -136,8 +125,8 @@ def claim_link(page: "Page", claim_id: str | None, status: str | None = None) ->
     """A pointer to the claims ledger, with the claim's status badge when known."""
     if not claim_id:
         return ""
-    text = "Sources disagree: see the claims ledger" if status in (None, "disputed", "denied") else \
-        "See the claims ledger"
+    text = tr("Sources disagree: see the claims ledger") if status in (None, "disputed", "denied") else \
+        tr("See the claims ledger")
     return (f" {badge(status)}" if status else "") + f" [{text}]({page.href('claims.md', claim_id)})"
 
 
@@ -244,16 +233,21 @@ class Page:
 
 
 def source_heading(source: Source) -> str:
-    """The headline as published, in quotation marks; an editor's description stays unquoted and says so."""
+    """The headline as published, in quotation marks (marked with its language where it differs from the page's);
+    an editor's description (English) stays unquoted and says so."""
     if source.title:
+        if source.language != current_lang():
+            return f'“<span lang="{attr(source.language)}" dir="auto">{esc(source.title)}</span>”'
         return f"“{esc(source.title)}”"
-    return f"{esc(source.description)} (headline not recorded)"
+    if current_lang() != "en":
+        return f'<span lang="en" dir="ltr">{esc(source.description)}</span> ' + tr("(headline not recorded)")
+    return f"{esc(source.description)} " + tr("(headline not recorded)")
 
 
 def source_line(source: Source, outlet: Outlet, page: Page | None = None) -> str:
     """One-line citation: outlet (its kind), headline, date, a link to the source and to its bibliography entry."""
-    line = (f"{esc(outlet.name)} ({outlet.label}): {source_heading(source)}, {long_date(source.published)}. "
-            f"[Source]({source.url})")
+    line = (f"{esc(outlet.name)} ({tr(outlet.label)}): {source_heading(source)}, {long_date(source.published)}. "
+            f"[{tr('Source')}]({source.url})")
     if page is not None:
-        line += f" · [details]({page.href(page.homes.get(source.id, 'sources/index.md'), source.id)})"
+        line += f" · [{tr('details')}]({page.href(page.homes.get(source.id, 'sources/index.md'), source.id)})"
     return line

@@ -7,7 +7,7 @@ from typing import Mapping
 from ..model.articles import Article
 from ..model.faq import Question
 from .articles import heading
-from .common import Page, article_path, esc
+from .common import Page, article_path, esc, tr
 
 
 def faq_page(page: Page, questions: Mapping[str, Question], articles: Mapping[int, Article],
@@ -23,5 +23,5 @@ def faq_page(page: Page, questions: Mapping[str, Question], articles: Mapping[in
         links += [f"[{esc(titles.get(path.split('#')[0], path))}]({page.href(path.split('#')[0], *path.split('#')[1:])})"
                   for path in q.see_also]
         if links:
-            out.append("Read more: " + " · ".join(links))
+            out.append(tr("Read more:") + " " + " · ".join(links))
     return "\n\n".join(out)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Mapping
 
+from ..i18n import current as current_lang
+from ..i18n import sort_key
 from ..model.glossary import Term
-from .common import Page, article_label, article_path, attr, badge, esc, glossary_group_path, lang_span, sector_path
+from .common import Page, article_label, article_path, attr, badge, esc, glossary_group_path, lang_span, sector_path, tr
 
 CATEGORY_LABELS = {"organization": "organization", "agreement": "agreement", "legal": "legal term",
                    "institution": "institution", "place": "place", "project": "project", "person": "person",
@@ -33,7 +35,9 @@ def group_path(group: str) -> str:
 
 
 def _letter(term: Term) -> str:
-    first = term.term.lstrip("“\"'(")[:1].upper()
+    first = term.term.lstrip("“\"'(«")[:1].upper()
+    if first == "آ":
+        first = "ا"   # alef with madda files under alef in a Persian index
     return first if first.isalpha() else "#"
 
 
@@ -42,8 +46,8 @@ def _names(term: Term) -> str:
         return (" " + badge("unverified", "unverified", "Standard form, not yet seen in a dated source")
                 if lang in term.unverified_names else "")
 
-    ru = f"Russian: {lang_span(term.ru, 'ru')}" + (f" (*{esc(term.ru_translit)}*)" if term.ru_translit else "")
-    fa = f"Persian: {lang_span(term.fa, 'fa')}" + (f" (*{esc(term.fa_translit)}*)" if term.fa_translit else "")
+    ru = tr("Russian: {name}", name=lang_span(term.ru, 'ru')) + (f" (*{esc(term.ru_translit)}*)" if term.ru_translit else "")
+    fa = tr("Persian: {name}", name=lang_span(term.fa, 'fa')) + (f" (*{esc(term.fa_translit)}*)" if term.fa_translit else "")
     return ru + unverified("ru") + "  \n" + fa + unverified("fa")
 
 
@@ -58,14 +62,14 @@ def group_parts(terms: Mapping[str, Term], per_page: int = GROUP_PER_PAGE) -> di
     """Group page key -> its terms A–Z: 'people', then 'people-part-2' … past `per_page` terms."""
     out: dict[str, list[Term]] = {}
     for group, (_, categories) in GROUPS.items():
-        members = sorted((t for t in terms.values() if t.category in categories), key=lambda t: t.term.lower())
+        members = sorted((t for t in terms.values() if t.category in categories), key=lambda t: sort_key(t.term))
         for n, start in enumerate(range(0, len(members), per_page), 1):
             out[group if n == 1 else f"{group}-part-{n}"] = members[start:start + per_page]
     return out
 
 
 def index_parts(terms: Mapping[str, Term], per_page: int = INDEX_PER_PAGE) -> list[list[Term]]:
-    ordered = sorted(terms.values(), key=lambda t: t.term.lower())
+    ordered = sorted(terms.values(), key=lambda t: sort_key(t.term))
     return [ordered[i:i + per_page] for i in range(0, len(ordered), per_page)] or [[]]
 
 
@@ -88,14 +92,15 @@ def glossary_index(page: Page, terms: Mapping[str, Term], n: int = 1, homes: Map
     items = pages[n - 1]
     homes = homes or term_homes(group_parts(terms))
     letters_of = [(k, i) for i, part in enumerate(pages, 1) for k in dict.fromkeys(_letter(t) for t in part)]
-    groups = " · ".join(f"[{esc(title)}]({page.href(group_path(g))})" for g, (title, _) in GROUPS.items())
+    groups = " · ".join(f"[{esc(tr(title))}]({page.href(group_path(g))})" for g, (title, _) in GROUPS.items())
     out = []
     if n > 1:
-        out.append(f"# Glossary A–Z: {_range_label(items)}")
-    out.append(f"{len(terms)} terms that appear on the site. Abbreviations and the names of people and places show "
-               "a short definition as a tooltip wherever they appear. Each term links to its full entry, with its "
-               f"Russian and Persian names and its sources, on one of the group pages: {groups}.")
-    out.append('<nav class="az" aria-label="Glossary letters" markdown="1">\n' + " ".join(
+        out.append("# " + tr("Glossary A–Z: {range}", range=_range_label(items)))
+    out.append(tr("{n} terms that appear on the site. Abbreviations and the names of people and places show a short "
+                  "definition as a tooltip wherever they appear. Each term links to its full entry, with its Russian "
+                  "and Persian names and its sources, on one of the group pages: {groups}.",
+                  n=len(terms), groups=groups))
+    out.append(f'<nav class="az" aria-label="{tr("Glossary letters")}" markdown="1">\n' + " ".join(
         f"[{letter}]({'' if i == n else page.href(index_path(i))}#letter-{letter.lower() if letter != '#' else 'other'})"
         for letter, i in letters_of) + "\n</nav>")
     for letter, group in groupby(items, key=_letter):
@@ -108,7 +113,7 @@ def glossary_index(page: Page, terms: Mapping[str, Term], n: int = 1, homes: Map
                          f"{esc(term.short)}")
         out.append("\n".join(lines))
     if len(pages) > 1:
-        out.append('<nav class="article-nav" aria-label="Index pages" markdown>\n' + " · ".join(
+        out.append(f'<nav class="article-nav" aria-label="{tr("Index pages")}" markdown>\n' + " · ".join(
             f"[{_range_label(part)}]({page.href(index_path(i))})" if i != n else f"**{_range_label(part)}**"
             for i, part in enumerate(pages, 1)) + "\n</nav>")
     return "\n\n".join(out)
@@ -122,14 +127,17 @@ def glossary_group(page: Page, key: str, parts: Mapping[str, list[Term]], terms:
     members = parts[key]
     homes = term_homes(parts)
     total = sum(len(v) for k, v in parts.items() if k.partition("-part-")[0] == group)
-    out = [f"# Glossary: {esc(title)}" + (f" (part {n})" if n else ""),
-           (f"{len(members)} of {total} terms" if len(members) < total else f"{len(members)} terms")
-           + f". See the [A–Z index]({page.href('glossary/index.md')}) for all terms and the other groups."]
+    out = ["# " + tr("Glossary: {title}", title=esc(tr(title)))
+           + (" " + tr("(part {n})", n=int(n)) if n else ""),
+           (tr("{n} of {total} terms", n=len(members), total=total) if len(members) < total
+            else tr("{n} terms", n=len(members)))
+           + tr(". See the [A–Z index]({href}) for all terms and the other groups.",
+                href=page.href('glossary/index.md'))]
     out += [_entry(page, term, terms, sectors, homes) for term in members]
     keys = [k for k in parts if k.partition("-part-")[0] == group]
     if len(keys) > 1:
-        out.append('<nav class="article-nav" aria-label="Parts" markdown>\n' + " · ".join(
-            f"[Part {i}]({page.href(group_path(k))})" if k != key else f"**Part {i}**"
+        out.append(f'<nav class="article-nav" aria-label="{tr("Parts")}" markdown>\n' + " · ".join(
+            f"[{tr('Part {n}', n=i)}]({page.href(group_path(k))})" if k != key else f"**{tr('Part {n}', n=i)}**"
             for i, k in enumerate(keys, 1)) + "\n</nav>")
     return "\n\n".join(out)
 
@@ -137,15 +145,16 @@ def glossary_group(page: Page, key: str, parts: Mapping[str, list[Term]], terms:
 def _entry(page: Page, term: Term, terms: Mapping[str, Term], sectors: Mapping[str, object],
            homes: Mapping[str, str]) -> str:
     title = esc(term.term) + (f" ({esc(term.abbr)})" if term.abbr else "")
-    lines = [f"## {title} {{ #{term.id} }}", f"*{CATEGORY_LABELS[term.category]}*" + (
-        f" · also: {', '.join(esc(a) for a in term.aliases)}" if term.aliases else "")]
+    aliases = term.aliases if current_lang() == "en" else []   # English aliases: shown in the English edition
+    lines = [f"## {title} {{ #{term.id} }}", f"*{tr(CATEGORY_LABELS[term.category])}*" + (
+        " · " + tr("also: {names}", names=', '.join(esc(a) for a in aliases)) if aliases else "")]
     lines.append(_names(term))
     lines.append(esc(term.definition) + page.cite(term.sources))
     see = [f"[{esc(terms[r].term)}]({page.href(homes[r], r)})" for r in term.related if r in terms]
     see += [f"[{article_label(n)}]({page.href(article_path(n))})" for n in term.articles]
     see += [f"[{esc(sectors[s].title)}]({page.href(sector_path(s))})" for s in term.sectors if s in sectors]
     if see:
-        lines.append("See also: " + ", ".join(see))
+        lines.append(tr("See also:") + " " + tr(", ").join(see))
     return "\n\n".join(lines)
 
 
@@ -153,7 +162,7 @@ def abbreviations(terms: Mapping[str, Term]) -> str:
     """The abbreviation definitions appended to every page but the glossary's: tooltips for abbreviations, and for
     the names of people and places (by their name and aliases) where a reader meets them in prose."""
     entries: dict[str, str] = {}
-    for term in sorted(terms.values(), key=lambda t: t.term.lower()):
+    for term in sorted(terms.values(), key=lambda t: sort_key(t.term)):
         if term.abbr:
             entries[term.abbr] = term.short if term.term == term.abbr else f"{term.term}: {term.short}"
         if term.category in ("person", "place") and "(" not in term.term:

@@ -6,11 +6,14 @@ from typing import Mapping
 
 from ..model.claims import ContestedClaim
 from ..model.treaty import Treaty
-from .common import Page, badge, cell, claim_link, esc, lang_span, solar_hijri, table, time_tag
+from .common import Page, badge, cell, claim_link, esc, lang_span, solar_hijri, table, time_tag, tr
 
-UNVERIFIED = badge("unverified", "unverified", "Not yet checked against a source we could read")
 PARTY_NAMES = {"ru": "Russian Federation", "ir": "Islamic Republic of Iran"}
 LANGUAGE_NAMES = {"ru": "Russian", "fa": "Persian", "en": "English"}
+
+
+def unverified() -> str:
+    return badge("unverified", "unverified", "Not yet checked against a source we could read")
 
 
 def status_of(item, claims: Mapping[str, ContestedClaim]) -> str:
@@ -26,34 +29,37 @@ def infobox(page: Page, treaty: Treaty, claims: Mapping[str, ContestedClaim]) ->
     hijri = solar_hijri(t.signed.date)
     eif = t.entry_into_force
     status = status_of(eif, claims)
-    eif_value = (f"{time_tag(eif.date)} {badge(status)}" if eif.date else f"Not established {badge(status)}")
+    eif_value = (f"{time_tag(eif.date)} {badge(status)}" if eif.date else f"{tr('Not established')} {badge(status)}")
     if eif.conflicting_claims:
-        eif_value += " — [conflicting claims below](#entry-into-force)"
+        eif_value += " — [" + tr("conflicting claims below") + "](#entry-into-force)"
+    UNVERIFIED = unverified()
     rows = [
-        ("Official title (English)", esc(t.titles.en) + page.cite(t.titles.sources)),
-        ("Russian title", lang_span(t.titles.ru, "ru")),
-        ("Persian title", lang_span(t.titles.fa, "fa")),
-        ("Parties", " and ".join(PARTY_NAMES[p] for p in t.parties)),
-        ("Signed", f"{time_tag(t.signed.date)} ({hijri} in the Solar Hijri calendar), {esc(t.signed.place)}"
-                   + page.cite(t.signed.sources)),
-        ("Signatories", signers + page.cite(t.signed.sources)),
-        ("Structure", ("A preamble and " if t.structure.preamble else "") + f"{t.structure.articles} articles"
-                      + page.cite(t.structure.sources)),
-        ("Languages", (", ".join(LANGUAGE_NAMES[code] for code in t.languages.texts) + ". "
-                       if t.languages.texts else UNVERIFIED + " ")
-                      + esc(t.languages.note) + page.cite(t.languages.sources)),
-        ("Term", f"{t.term.initial_years} years; {esc(t.term.renewal)}" + page.cite(t.term.sources)),
-        ("Termination", esc(t.term.termination) + page.cite(t.term.sources) if t.term.termination
-         else UNVERIFIED + " The termination clause has not yet been checked against the text."),
-        ("Entry-into-force rule", esc(t.entry_into_force_rule.text) + page.cite(t.entry_into_force_rule.sources)),
-        ("Entry into force", eif_value + page.cite(eif.sources)),
+        (tr("Official title (English)"), f'<span lang="en" dir="ltr">{esc(t.titles.en)}</span>'
+         + page.cite(t.titles.sources)),
+        (tr("Russian title"), lang_span(t.titles.ru, "ru")),
+        (tr("Persian title"), lang_span(t.titles.fa, "fa")),
+        (tr("Parties"), tr("{a} and {b}", a=tr(PARTY_NAMES[t.parties[0]]), b=tr(PARTY_NAMES[t.parties[1]]))),
+        (tr("Signed"), tr("{date} ({hijri} in the Solar Hijri calendar), {place}", date=time_tag(t.signed.date),
+                          hijri=hijri, place=esc(t.signed.place)) + page.cite(t.signed.sources)),
+        (tr("Signatories"), signers + page.cite(t.signed.sources)),
+        (tr("Structure"), (tr("A preamble and {n} articles", n=t.structure.articles) if t.structure.preamble
+                           else tr("{n} articles", n=t.structure.articles)) + page.cite(t.structure.sources)),
+        (tr("Languages"), (tr(", ").join(tr(LANGUAGE_NAMES[code]) for code in t.languages.texts) + tr(". ")
+                           if t.languages.texts else UNVERIFIED + " ")
+         + esc(t.languages.note) + page.cite(t.languages.sources)),
+        (tr("Term"), tr("{n} years; {renewal}", n=t.term.initial_years, renewal=esc(t.term.renewal))
+         + page.cite(t.term.sources)),
+        (tr("Termination"), esc(t.term.termination) + page.cite(t.term.sources) if t.term.termination
+         else UNVERIFIED + " " + tr("The termination clause has not yet been checked against the text.")),
+        (tr("Entry-into-force rule"), esc(t.entry_into_force_rule.text) + page.cite(t.entry_into_force_rule.sources)),
+        (tr("Entry into force"), eif_value + page.cite(eif.sources)),
     ]
     if t.titles.note:
-        rows.insert(1, ("Title variants", esc(t.titles.note) + page.cite(t.titles.sources)))
+        rows.insert(1, (tr("Title variants"), esc(t.titles.note) + page.cite(t.titles.sources)))
     if t.replaces:
-        rows.append(("Replaces", f"{esc(t.replaces.name)}, signed {time_tag(t.replaces.signed)}"
-                                 + page.cite(t.replaces.sources)))
-    return table(["Fact", "Value"], ([f"**{label}**", value.replace("|", "&#124;")] for label, value in rows),
+        rows.append((tr("Replaces"), tr("{name}, signed {date}", name=esc(t.replaces.name),
+                                        date=time_tag(t.replaces.signed)) + page.cite(t.replaces.sources)))
+    return table([tr("Fact"), tr("Value")], ([f"**{label}**", value.replace("|", "&#124;")] for label, value in rows),
                  css="facts", labels=False)
 
 
@@ -61,39 +67,39 @@ def ratification(page: Page, treaty: Treaty, claims: Mapping[str, ContestedClaim
     """One table per party: every domestic step with its date, vote and status."""
     out = []
     for record in treaty.ratification:
-        out.append(f"### {PARTY_NAMES[record.party]}")
+        out.append(f"### {tr(PARTY_NAMES[record.party])}")
         rows = []
         for step in record.steps:
             tallies = []
             for v in step.votes:
-                parts = [f"{v.in_favor} for"]
+                parts = [tr("{n} for", n=v.in_favor)]
                 if v.against is not None:
-                    parts.append(f"{v.against} against")
+                    parts.append(tr("{n} against", n=v.against))
                 if v.abstentions is not None:
-                    parts.append(f"{v.abstentions} abstaining")
+                    parts.append(tr("{n} abstaining", n=v.abstentions))
                 if v.present is not None:
-                    parts.append(f"{v.present} present")
-                tallies.append(", ".join(parts) + (f" {badge(v.status)}" if v.status != "confirmed" else "")
+                    parts.append(tr("{n} present", n=v.present))
+                tallies.append(tr(", ").join(parts) + (f" {badge(v.status)}" if v.status != "confirmed" else "")
                                + page.cite(v.sources))
             vote = "<br>".join(tallies)
             if step.claim:
                 vote += claim_link(page, step.claim, claims[step.claim].status)
             rows.append([time_tag(step.date), cell(step.body), cell(step.action), vote or "—",
                          badge(step.status), page.cite(step.sources)])
-        out.append(table(["Date", "Body", "Step", "Vote", "Status", "Sources"], rows))
+        out.append(table([tr("Date"), tr("Body"), tr("Step"), tr("Vote"), tr("Status"), tr("Sources")], rows))
     return "\n\n".join(out)
 
 
 def entry_into_force(page: Page, treaty: Treaty, claims: Mapping[str, ContestedClaim]) -> str:
     eif = treaty.entry_into_force
-    when = time_tag(eif.date) if eif.date else "not established"
-    out = [f"**Entry into force: {when}** {badge(status_of(eif, claims))}", esc(eif.summary) + page.cite(eif.sources)
-           + claim_link(page, eif.claim)]
+    when = time_tag(eif.date) if eif.date else tr("not established")
+    out = ["**" + tr("Entry into force: {when}", when=when) + f"** {badge(status_of(eif, claims))}",
+           esc(eif.summary) + page.cite(eif.sources) + claim_link(page, eif.claim)]
     if eif.conflicting_claims:
-        out.append("Other claims about when the treaty took effect:")
+        out.append(tr("Other claims about when the treaty took effect:"))
         rows = [[time_tag(c.date), cell(c.by), cell(c.claim), badge(c.status), page.cite(c.sources)]
                 for c in eif.conflicting_claims]
-        out.append(table(["Said on", "Who", "Claim", "Status", "Sources"], rows))
+        out.append(table([tr("Said on"), tr("Who"), tr("Claim"), tr("Status"), tr("Sources")], rows))
     return "\n\n".join(out)
 
 
@@ -102,15 +108,15 @@ def treaty_page(page: Page, treaty: Treaty, claims: Mapping[str, ContestedClaim]
     texts = ""
     if treaty.texts:
         items = "\n".join(f"- {esc(link.label)}{page.cite(link.source)}" for link in treaty.texts)
-        texts = f"## Where to read the text\n\n{items}"
+        texts = "## " + tr("Where to read the text") + f"\n\n{items}"
     return "\n\n".join(part for part in [
-        "## At a glance",
+        "## " + tr("At a glance"),
         infobox(page, treaty, claims),
-        "## Ratification",
-        "Each party approves the treaty through its own domestic procedure and then notifies the other. "
-        "The steps below are listed in date order.",
+        "## " + tr("Ratification"),
+        tr("Each party approves the treaty through its own domestic procedure and then notifies the other. "
+           "The steps below are listed in date order."),
         ratification(page, treaty, claims),
-        "## Entry into force { #entry-into-force }",
+        "## " + tr("Entry into force") + " { #entry-into-force }",
         entry_into_force(page, treaty, claims),
         texts,
     ] if part)

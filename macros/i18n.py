@@ -1,0 +1,163 @@
+"""The editions (English, Persian, Russian) and the site's own words in each: `tr()`, dates and digits.
+
+Render functions write English and wrap the site's own words in `tr("…")`; while an edition renders, `tr` returns
+that edition's wording from `data/translations/<lang>/interface.yaml` (or the English, recorded as missing, so
+`make check` can list it). Dates go through `long_date`, the one date formatter of every edition.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import contextvars
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import jdatetime
+
+
+@dataclass(frozen=True)
+class Edition:
+    lang: str
+    name: str          # in English
+    native: str        # in its own language (the switcher shows this)
+    direction: str     # ltr or rtl
+    prefix: str        # where it lives below the site root ("" for English)
+    locale: str        # Open Graph locale
+
+
+EDITIONS: dict[str, Edition] = {
+    "en": Edition("en", "English", "English", "ltr", "", "en_US"),
+    "fa": Edition("fa", "Persian", "فارسی", "rtl", "fa/", "fa_IR"),
+    "ru": Edition("ru", "Russian", "Русский", "ltr", "ru/", "ru_RU"),
+}
+
+_lang: contextvars.ContextVar[str] = contextvars.ContextVar("lang", default="en")
+_words: contextvars.ContextVar[dict | None] = contextvars.ContextVar("words", default=None)
+MISSING: dict[str, set[str]] = {}   # edition -> English strings asked for that have no translation
+
+
+@contextlib.contextmanager
+def edition(lang: str, interface: dict[str, str] | None = None):
+    """Render in one edition's language (English: no translation at all)."""
+    tokens = (_lang.set(lang), _words.set(interface or {}))
+    try:
+        yield
+    finally:
+        _lang.reset(tokens[0])
+        _words.reset(tokens[1])
+
+
+def current() -> str:
+    return _lang.get()
+
+
+def tr(english: str, **values) -> str:
+    """The site's own words in the current edition; `{name}` placeholders are filled (numbers in its digits)."""
+    lang = _lang.get()
+    text = english
+    if lang != "en":
+        found = (_words.get() or {}).get(english)
+        if found is None:
+            MISSING.setdefault(lang, set()).add(english)
+        else:
+            text = found
+    if values:
+        text = text.format(**{k: (number(v) if isinstance(v, int) and not isinstance(v, bool) else v)
+                              for k, v in values.items()})
+    return text
+
+
+# -- digits, numbers and dates ---------------------------------------------------------------------------------
+
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def digits(text: str) -> str:
+    """Digits as the edition's readers write them (Persian digits in the Persian edition)."""
+    return text.translate(_PERSIAN_DIGITS) if _lang.get() == "fa" else text
+
+
+def number(value: int) -> str:
+    return digits(str(value))
+
+
+HIJRI_MONTHS = {
+    "en": ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
+           "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"],
+    "fa": ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"],
+    "ru": ["фарвардина", "ордибехешта", "хордада", "тира", "мордада", "шахривара",
+           "мехра", "абана", "азара", "дея", "бахмана", "эсфанда"],
+}
+GREGORIAN_MONTHS = {
+    "fa": ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
+    "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря"],
+}
+RU_MONTHS_NOMINATIVE = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+                        "октябрь", "ноябрь", "декабрь"]
+
+
+def gregorian(value: date) -> str:
+    """The Gregorian date in the edition's style: January 17, 2025 · 17 января 2025 г. · ۱۷ ژانویه ۲۰۲۵."""
+    lang = _lang.get()
+    if lang == "ru":
+        return f"{value.day} {GREGORIAN_MONTHS['ru'][value.month - 1]} {value.year} г."
+    if lang == "fa":
+        return digits(f"{value.day} {GREGORIAN_MONTHS['fa'][value.month - 1]} {value.year}")
+    return f"{value.strftime('%B')} {value.day}, {value.year}"
+
+
+def solar_hijri(value: date) -> str:
+    """The Solar Hijri (Iranian calendar) date: 28 Dey 1403 · ۲۸ دی ۱۴۰۳ · 28 дея 1403 г. х."""
+    j = jdatetime.date.fromgregorian(date=value)
+    lang = _lang.get()
+    if lang == "fa":
+        return digits(f"{j.day} {HIJRI_MONTHS['fa'][j.month - 1]} {j.year}")
+    if lang == "ru":
+        return f"{j.day} {HIJRI_MONTHS['ru'][j.month - 1]} {j.year} г. х."
+    return f"{j.day} {HIJRI_MONTHS['en'][j.month - 1]} {j.year}"
+
+
+def long_date(value: date) -> str:
+    """The one date formatter: American English; Russian; in Persian the Solar Hijri date first, Gregorian beside."""
+    if _lang.get() == "fa":
+        return f"{solar_hijri(value)} ({gregorian(value)})"
+    return gregorian(value)
+
+
+def month_year(year: int, month: int) -> str:
+    lang = _lang.get()
+    if lang == "ru":
+        return f"{RU_MONTHS_NOMINATIVE[month - 1].capitalize()} {year}"
+    if lang == "fa":
+        return digits(f"{GREGORIAN_MONTHS['fa'][month - 1]} {year}")
+    return f"{date(year, month, 1).strftime('%B')} {year}"
+
+
+_PERSIAN_ORDER = "اآبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+
+
+def sort_key(text: str) -> tuple:
+    """Alphabetical order for the edition: Persian letters in the Persian alphabet's order (پ after ب, گ after ک),
+    Cyrillic and Latin case-insensitively."""
+    folded = text.lstrip("“\"'(«").lower().replace("ي", "ی").replace("ك", "ک")
+    return tuple((0, _PERSIAN_ORDER.index(ch)) if ch in _PERSIAN_ORDER else (1, ord(ch)) for ch in folded)
+
+
+# -- the interface words the code asks for (for `make check` and translators) ---------------------------------
+
+_CALL = re.compile(r"""\btr\(\s*(?:f?)(["'])((?:\\.|(?!\1).)*)\1""")
+
+
+def interface_strings(root: Path | None = None) -> list[str]:
+    """Every literal passed to tr() in macros/ (the list translators work from), in first-seen order."""
+    root = root or Path(__file__).resolve().parent
+    seen: dict[str, None] = {}
+    for file in sorted(root.rglob("*.py")):
+        text = file.read_text(encoding="utf-8")
+        for match in _CALL.finditer(text):
+            seen.setdefault(ast.literal_eval(match.group(1) + match.group(2) + match.group(1)), None)
+    return list(seen)
