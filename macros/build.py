@@ -11,6 +11,7 @@ rendered last, from the citations recorded while every other page was rendered.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -22,14 +23,16 @@ from typing import Any
 import jinja2
 import yaml
 
-from . import export
+from . import editions, export, i18n
 from .dataset import ROOT, Dataset, load_dataset
+from .editions import PageState
+from .i18n import EDITIONS, tr
 from .registry import BY_NAME, CONTENT_TYPES, PageSpec
 from .render import glossary as glossary_render
 from .render import sources as sources_render
 from .render.common import badge_table, long_date
 from .site import Site
-from .translations import EDITION_LANGS
+from .translations import EDITION_LANGS, Catalog
 
 DOCS_DIR = ROOT / "docs"
 BUILD_DIR = ROOT / "build"
@@ -195,11 +198,17 @@ def _document(job: PageJob, body: str, references: str, abbreviations: str) -> s
     return "".join(parts)
 
 
-def render_pages(site: Site, docs_dir: Path = DOCS_DIR, repo_url: str | None = None) -> dict[str, str]:
-    """Page file -> finished Markdown for every page of the site."""
+def render_pages(site: Site, docs_dir: Path = DOCS_DIR, repo_url: str | None = None,
+                 catalog: Catalog | None = None) -> dict[str, str]:
+    """Page file -> finished Markdown for every page of the site (of one edition, given its `catalog`)."""
     jobs = collect(site, docs_dir)
+    states: dict[str, PageState] = {}
     for job in jobs.values():
-        site.titles[job.path] = _title(job, site)
+        if catalog is not None:
+            states[job.path] = _page_state(job, site, catalog)
+            _use_translation(job, catalog)
+        with _context(site, states.get(job.path)):
+            site.titles[job.path] = _title(job, site)
         job.meta["title"] = site.titles[job.path]
     # Source pages list where each source is cited, so they are rendered after every other page.
     last = [p for p, j in jobs.items() if j.spec is not None and j.spec.last]
@@ -208,9 +217,31 @@ def render_pages(site: Site, docs_dir: Path = DOCS_DIR, repo_url: str | None = N
     out: dict[str, str] = {}
     for path in order:
         job = jobs[path]
-        body = _render_body(site, job, repo_url)
-        out[path] = _document(job, body, site.page(path).references(), abbreviations)
+        state = states.get(path)
+        with _context(site, state):
+            body = _render_body(site, job, repo_url)
+            references = site.page(path).references()
+        if state is not None:
+            body = editions.frame(body, state, job.meta, path)
+        out[path] = _document(job, body, references, abbreviations)
     return out
+
+
+def _context(site: Site, state: PageState | None):
+    """Pages without a translation render in English (data and words); the rest in the edition's language."""
+    return site.in_english() if state is not None and state.kind == "fallback" else contextlib.nullcontext()
+
+
+def _use_translation(job: PageJob, catalog: Catalog) -> None:
+    """A hand-written page with a translation renders from docs/<lang>/<path>; its front matter wins."""
+    translated = catalog.pages.get(job.path) if job.template is not None else None
+    if translated is not None:
+        job.template = translated.body
+        job.meta = {**job.meta, **translated.meta}
+
+
+def _page_state(job: PageJob, site: Site, catalog: Catalog) -> PageState:
+    return editions.page_state(job.path, job.template is not None, job.ctype, job.key, site, catalog)
 
 
 def navigation(site: Site, titles: dict[str, str]) -> list:
@@ -222,23 +253,23 @@ def navigation(site: Site, titles: dict[str, str]) -> list:
         return [spec.page_path(k) for k in keys if "-part-" not in str(k)]   # later parts: from their first part
 
     return [
-        {"Home": "index.md"},
-        {"The treaty": ["treaty/index.md", {"What it covers": "treaty/coverage.md"},
-                        {"Preamble": "treaty/preamble.md"},
+        {tr("Home"): "index.md"},
+        {tr("The treaty"): ["treaty/index.md", {tr("What it covers"): "treaty/coverage.md"},
+                        {tr("Preamble"): "treaty/preamble.md"},
                         # Summarized articles are in the menu (and so in the print page); pending ones are reached
                         # from the article index.
                         # (flat: a nested section would give two menu landmarks the same empty name)
-                        {"Articles": "treaty/articles/index.md"},
+                        {tr("Articles"): "treaty/articles/index.md"},
                         *(f"treaty/articles/{n}.md" for n, a in site.data.articles.items()
                           if n and a.basis != "pending"),
-                        {"Questions": "treaty/faq.md"}]},
-        {"Sectors": ["sectors/index.md", *pages_of("sectors")]},
-        {"Context": ["context/index.md", *pages_of("context"), {"Comparison": "compare.md"}]},
-        {"Timeline": "timeline.md"},
-        {"Glossary": ["glossary/index.md", *pages_of("glossary")]},
-        {"Sources": ["sources/index.md", {"Contested claims": "claims.md"}]},
-        {"About": ["about.md", {"Open data": "data/index.md"}, {"Data fields": "data/fields.md"},
-                   {"Changelog": "changelog.md"}]},
+                        {tr("Questions"): "treaty/faq.md"}]},
+        {tr("Sectors"): ["sectors/index.md", *pages_of("sectors")]},
+        {tr("Context"): ["context/index.md", *pages_of("context"), {tr("Comparison"): "compare.md"}]},
+        {tr("Timeline"): "timeline.md"},
+        {tr("Glossary"): ["glossary/index.md", *pages_of("glossary")]},
+        {tr("Sources"): ["sources/index.md", {tr("Contested claims"): "claims.md"}]},
+        {tr("About"): ["about.md", {tr("Open data"): "data/index.md"}, {tr("Data fields"): "data/fields.md"},
+                   {tr("Changelog"): "changelog.md"}]},
     ]
 
 
@@ -264,31 +295,75 @@ def _write_if_changed(path: Path, content: str | bytes) -> bool:
 
 
 def render(out_dir: Path = OUT_DIR, data: Dataset | None = None, repo_url: str | None = None,
-           site_url: str = "", docs_dir: Path = DOCS_DIR) -> list[Path]:
-    """Write the rendered site into `out_dir`; return the files that changed. Unchanged files are not touched,
-    so `mkdocs serve` rebuilds once per real change."""
+           site_url: str = "", docs_dir: Path = DOCS_DIR, langs: tuple[str, ...] = EDITION_LANGS) -> list[Path]:
+    """Write the rendered site into `out_dir` (English) and `<out_dir>-<lang>` (each edition); return the files
+    that changed. Unchanged files are not touched, so `mkdocs serve` rebuilds once per real change."""
+    from . import translations
+
     data = data or load_dataset()
-    site = Site(data, repo_url=repo_url, site_url=site_url)
-    site.schemas = export.schema_documents()
-    site.csv_of = export.CSV_OF
-    files: dict[Path, str | bytes] = {}
-    for path, text in render_pages(site, docs_dir, repo_url).items():
-        files[out_dir / path] = text
-    for asset in sorted(p for p in docs_dir.rglob("*") if p.is_file() and p.suffix != ".md"):
-        files[out_dir / asset.relative_to(docs_dir)] = asset.read_bytes()
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
+    shared: dict[str, str | bytes] = {}
+    for asset in sorted(p for p in docs_dir.rglob("*") if p.is_file() and p.suffix != ".md"
+                        and p.relative_to(docs_dir).parts[0] not in EDITION_LANGS):
+        shared[asset.relative_to(docs_dir).as_posix()] = asset.read_bytes()
     for rel, content in export.files(data, epoch).items():
-        files[out_dir / "data" / rel] = content
-    nav = navigation(site, site.titles)
-    in_nav = set(_nav_pages(nav))
-    outside = sorted(p for p in site.titles if p not in in_nav)
-    files[out_dir.parent / "nav.json"] = json.dumps({"nav": nav, "not_in_nav": outside}, indent=1,
-                                                    ensure_ascii=False) + "\n"
-    changed = [p for p, c in files.items() if _write_if_changed(p, c)]
-    for stale in sorted(p for p in out_dir.rglob("*") if p.is_file() and p not in files and p.name != ".gitignore"):
-        stale.unlink()
-        changed.append(stale)
+        shared["data/" + rel] = content
+    catalogs = translations.load_all(data, docs_dir=docs_dir) if langs else {}
+    changed = []
+    for lang in ("en", *langs):
+        target = out_dir if lang == "en" else edition_dir(out_dir, lang)
+        catalog = catalogs.get(lang)
+        edition_data = data if catalog is None else translations.translated_dataset(data, catalog)
+        with i18n.edition(lang, catalog.interface if catalog else None):
+            site = Site(edition_data, repo_url=repo_url, site_url=site_url + EDITIONS[lang].prefix)
+            site.english = data
+            site.schemas = export.schema_documents()
+            site.csv_of = export.CSV_OF
+            files: dict[Path, str | bytes] = {target / rel: content for rel, content in shared.items()}
+            for path, text in render_pages(site, docs_dir, repo_url, catalog).items():
+                files[target / path] = text
+            nav = navigation(site, site.titles)
+            in_nav = set(_nav_pages(nav))
+            outside = sorted(p for p in site.titles if p not in in_nav)
+            files[nav_file(out_dir, lang)] = json.dumps({
+                "nav": nav, "not_in_nav": outside, "site_name": tr("Russia–Iran Treaty Explainer"),
+                "site_description": tr(SITE_DESCRIPTION), "copyright": tr(COPYRIGHT, project=PROJECT_LINK), "words": template_words()},
+                indent=1, ensure_ascii=False) + "\n"
+        changed += [p for p, c in files.items() if _write_if_changed(p, c)]
+        for stale in sorted(p for p in target.rglob("*") if p.is_file() and p not in files and p.name != ".gitignore"):
+            stale.unlink()
+            changed.append(stale)
     return changed
+
+
+SITE_DESCRIPTION = ("A neutral, fully sourced explainer of the Russia–Iran Treaty on Comprehensive Strategic "
+                    "Partnership (Moscow, January 17, 2025): what it says article by article, what it means by sector, "
+                    "its regional context, a timeline and a glossary.")
+COPYRIGHT = "Content CC BY 4.0, code MIT — {project} contributors"
+PROJECT_LINK = '<a href="https://github.com/treaty-explainer/russia-iran-treaty">russia-iran-treaty</a>'
+
+
+def template_words() -> dict[str, str]:
+    """What the templates in overrides/ print, in the current edition."""
+    return {
+        "last_verified": tr("Last verified:"),
+        "license": tr("Content {license}.", license='<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>'),
+        "cite_page": tr("Cite this page"),
+        "plain_text": tr("Plain text:"),
+        "bibtex": tr("BibTeX:"),
+        "site_name": tr("Russia–Iran Treaty Explainer"),
+        "contributors": tr("Russia–Iran Treaty Explainer contributors"),
+        "last_verified_cite": tr("Last verified {date}."),
+    }
+
+
+def edition_dir(out_dir: Path, lang: str) -> Path:
+    """Where an edition's pages are written: build/docs-fa/ beside build/docs/."""
+    return out_dir.parent / f"{out_dir.name}-{lang}"
+
+
+def nav_file(out_dir: Path, lang: str) -> Path:
+    return out_dir.parent / ("nav.json" if lang == "en" else f"nav-{lang}.json")
 
 
 def repo_settings(config_file: Path = ROOT / "mkdocs.yml") -> tuple[str | None, str]:

@@ -29,8 +29,29 @@ def schema_text(ctype) -> str:
     return json.dumps(schema_of(ctype), indent=2, ensure_ascii=False) + "\n"
 
 
+def translation_schemas() -> dict[Path, str]:
+    """Schemas of data/translations/<lang>/*.yaml: record translations, and the interface words."""
+    from typing import Union
+
+    from .translations import Interface, RecordTranslation
+
+    def doc(name: str, title: str, adapter: TypeAdapter) -> tuple[Path, str]:
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                  "$id": f"https://treaty-explainer.github.io/schema/{name}", "title": title,
+                  **adapter.json_schema()}
+        return SCHEMA_DIR / name, json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+    return dict([
+        doc("translation.json", "translations of one content type: record key -> checked date and fields "
+            "(treaty.yaml: one record, no key)",
+            TypeAdapter(Union[RecordTranslation, dict[str, RecordTranslation]])),
+        doc("interface.json", "the site's own words: English -> translation", TypeAdapter(Interface)),
+    ])
+
+
 def schemas() -> dict[Path, str]:
-    return {SCHEMA_DIR / ctype.schema_file: schema_text(ctype) for ctype in CONTENT_TYPES}
+    return {**{SCHEMA_DIR / ctype.schema_file: schema_text(ctype) for ctype in CONTENT_TYPES},
+            **translation_schemas()}
 
 
 def write() -> list[Path]:

@@ -1,9 +1,14 @@
-"""MkDocs hook (mkdocs.yml `hooks:`): run the render step, and take the navigation from it.
+"""MkDocs hook (mkdocs.yml `hooks:`): run the render step, take the navigation from it, build the editions.
 
 The render step (`python -m macros render`, macros/build.py) writes every page as plain Markdown into
 build/docs/, MkDocs's docs_dir. Running it here, before each build, means `mkdocs build` and `mkdocs serve` never
 build stale pages: a change to data/, docs/ or macros/ re-renders (in a fresh process, so code changes count too)
 and live reload shows it. Data errors stop the build with every problem listed, as `make check` lists them.
+
+Editions: after the English site is built, the same configuration builds each edition (build/docs-fa/ ->
+<site>/fa/, build/docs-ru/ -> <site>/ru/) with Material's own language pack (`theme.language`, which also sets
+right-to-left for Persian), its own search index, and `extra.alternate` for the language menu. So `mkdocs build`,
+`mkdocs serve` and the offline bundle always carry all three.
 """
 
 from __future__ import annotations
@@ -16,18 +21,63 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+EDITIONS = ("fa", "ru")
+LANGUAGE_NAMES = {"en": "English", "fa": "فارسی", "ru": "Русский"}
+
+
 def on_config(config, **kwargs):
     from mkdocs.exceptions import PluginError
 
+    edition = config["extra"].get("edition")
     out = Path(config["docs_dir"])
-    result = subprocess.run([sys.executable, "-m", "macros", "render", "--quiet", "--out", str(out)],
-                            cwd=ROOT, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise PluginError((result.stderr or result.stdout).strip())
+    if edition is None:
+        result = subprocess.run([sys.executable, "-m", "macros", "render", "--quiet", "--out", str(out)],
+                                cwd=ROOT, capture_output=True, text=True)
+        if result.returncode != 0:
+            raise PluginError((result.stderr or result.stdout).strip())
+        nav_file = out.parent / "nav.json"
+    else:
+        nav_file = out.parent / f"nav-{edition}.json"
     import pathspec
 
-    structure = json.loads((out.parent / "nav.json").read_text(encoding="utf-8"))
+    structure = json.loads(nav_file.read_text(encoding="utf-8"))
     config["nav"] = structure["nav"]
     # Pages reached from their index (articles, timeline years, source lists) are outside the menu on purpose.
     config["not_in_nav"] = pathspec.GitIgnoreSpec.from_lines("/" + path for path in structure["not_in_nav"])
+    config["site_name"] = structure["site_name"]
+    config["site_description"] = structure["site_description"]
+    config["copyright"] = structure["copyright"]
+    config["extra"]["words"] = structure["words"]   # the templates' own words (overrides/), in this edition
+    config["extra"]["alternate"] = _alternates(edition or "en")
+    if edition is None:
+        config["extra"]["root_url"] = config["site_url"]
     return config
+
+
+def _alternates(current: str) -> list[dict]:
+    """The language menu: each edition's root, relative to this edition's root (templates add the page)."""
+    def prefix(lang: str) -> str:
+        up = "" if current == "en" else "../"
+        return up + ("" if lang == "en" else f"{lang}/") if lang != current else ""
+    return [{"name": LANGUAGE_NAMES[lang], "lang": lang, "link": prefix(lang) or "./", "prefix": prefix(lang),
+             "root_prefix": "" if lang == "en" else f"{lang}/", "current": lang == current}
+            for lang in ("en", *EDITIONS)]
+
+
+def on_post_build(config, **kwargs):
+    """Build every edition into a folder of the English site (the same settings, its own pages and language)."""
+    if config["extra"].get("edition") is not None:
+        return
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    docs = Path(config["docs_dir"])
+    for lang in EDITIONS:
+        edition = load_config(config_file=config.config_file_path, docs_dir=str(docs.parent / f"{docs.name}-{lang}"),
+                              site_dir=str(Path(config["site_dir"]) / lang), strict=config["strict"],
+                              site_url=(config["site_url"] or "") + f"{lang}/" if config["site_url"] else None)
+        edition["theme"]["language"] = lang
+        edition["extra"]["edition"] = lang
+        edition["use_directory_urls"] = config["use_directory_urls"]
+        edition["extra"]["root_url"] = config["site_url"]
+        build(edition)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import contextlib
 import contextvars
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -54,7 +53,7 @@ def current() -> str:
     return _lang.get()
 
 
-def tr(english: str, **values) -> str:
+def tr(english: str, /, **values) -> str:
     """The site's own words in the current edition; `{name}` placeholders are filled (numbers in its digits)."""
     lang = _lang.get()
     text = english
@@ -149,15 +148,36 @@ def sort_key(text: str) -> tuple:
 
 # -- the interface words the code asks for (for `make check` and translators) ---------------------------------
 
-_CALL = re.compile(r"""\btr\(\s*(?:f?)(["'])((?:\\.|(?!\1).)*)\1""")
-
-
 def interface_strings(root: Path | None = None) -> list[str]:
     """Every literal passed to tr() in macros/ (the list translators work from), in first-seen order."""
     root = root or Path(__file__).resolve().parent
     seen: dict[str, None] = {}
     for file in sorted(root.rglob("*.py")):
-        text = file.read_text(encoding="utf-8")
-        for match in _CALL.finditer(text):
-            seen.setdefault(ast.literal_eval(match.group(1) + match.group(2) + match.group(1)), None)
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        calls = sorted((node for node in ast.walk(tree) if isinstance(node, ast.Call)
+                        and isinstance(node.func, ast.Name) and node.func.id == "tr" and node.args
+                        and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)),
+                       key=lambda node: (node.lineno, node.col_offset))
+        for node in calls:
+            seen.setdefault(node.args[0].value, None)
     return list(seen)
+
+
+def all_interface_strings() -> list[str]:
+    """Every English string an edition may need: tr() literals in macros/ and the label tables they look up."""
+    from .build import COPYRIGHT, SITE_DESCRIPTION
+    from .model.base import ACTOR_NAMES
+    from .model.outlets import KIND_LABELS
+    from .render import coverage, glossary, treaty
+    from .render.common import BADGES
+
+    words = interface_strings()
+    for family in BADGES.values():
+        for label, help_text in family.values():
+            words += [label, help_text]
+    words += list(KIND_LABELS.values()) + list(ACTOR_NAMES.values())
+    words += list(treaty.PARTY_NAMES.values()) + list(treaty.LANGUAGE_NAMES.values())
+    words += list(glossary.CATEGORY_LABELS.values()) + [title for title, _ in glossary.GROUPS.values()]
+    words += [e.name for e in EDITIONS.values()] + [SITE_DESCRIPTION, COPYRIGHT, coverage.NUMBER_NOT_CONFIRMED]
+    words += ["Not yet checked against a source we could read", "Standard form, not yet seen in a dated source"]
+    return list(dict.fromkeys(words))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Optional
 
+from .i18n import tr
 from .model import Record
 from .model.articles import Article
 from .model.claims import ContestedClaim
@@ -115,8 +116,9 @@ CONTENT_TYPES: list[ContentType] = [
                  verified=lambda d, k: d.latest_verified()))),
     ContentType("treaty", Treaty, "treaty.yaml", many=False, key=None, pages=(
         PageSpec("treaty_page", S.treaty_page, "treaty/index.md",
-                 description=lambda d, k: "Key facts about the Russia–Iran treaty: titles, signing, term, "
-                 "ratification in both countries and entry into force, each with its sources.",
+                 description=lambda d, k: tr("Key facts about the Russia–Iran treaty: titles, signing, term, "
+                                             "ratification in both countries and entry into force, each with its "
+                                             "sources."),
                  verified=lambda d, k: d.data.treaty.last_verified),)),
     ContentType("articles", Article, "articles", many=False, key="number", schema="article",
                 stem=lambda a: "preamble" if a.number == 0 else f"article-{a.number:02d}", sort=lambda a: a.number,
@@ -127,7 +129,8 @@ CONTENT_TYPES: list[ContentType] = [
                  meta=lambda d, k: {"search": {"boost": 0.2 if d.data.articles[k].basis == "pending" else 4}},
                  verified=lambda d, k: d.data.articles[k].last_verified),
         PageSpec("articles_index", S.articles_index, "treaty/articles/index.md",
-                 description=lambda d, k: f"All 47 articles of the Russia–Iran treaty: {d.coverage_text}.",
+                 description=lambda d, k: tr("All 47 articles of the Russia–Iran treaty: {coverage}.",
+                                             coverage=d.coverage_text),
                  verified=lambda d, k: _latest(d.data.articles.values())))),
     ContentType("sectors", Sector, "sectors", many=False, schema="sector", stem=lambda s: s.id,
                 sort=lambda s: s.title.lower(), required=False, pages=(
@@ -149,8 +152,8 @@ CONTENT_TYPES: list[ContentType] = [
     ContentType("coverage", CoverageItem, "coverage", many=True, sort=lambda c: (c.sector, c.id), required=False,
                 pages=(
         PageSpec("coverage_page", S.coverage_page, "treaty/coverage.md",
-                 description=lambda d, k: "What sources report the Russia–Iran treaty covers, theme by theme, "
-                 "with the article number where a source gives it.",
+                 description=lambda d, k: tr("What sources report the Russia–Iran treaty covers, theme by theme, "
+                                             "with the article number where a source gives it."),
                  verified=lambda d, k: _latest(d.data.coverage.values())),)),
     ContentType("timeline", Event, "timeline", many=True, sort=lambda e: (e.start, e.date, e.id), required=False,
                 pages=(
@@ -166,19 +169,19 @@ CONTENT_TYPES: list[ContentType] = [
                  keys=lambda d: d.glossary_parts if d is not None else GROUPS,
                  in_nav=True,
                  title=lambda d, g: d.glossary_group_title(g),
-                 description=lambda d, g: f"Glossary of the Russia–Iran treaty explainer: "
-                 f"{d.glossary_group_title(g).lower()}, with Russian and Persian names and sources.",
+                 description=lambda d, g: tr("Glossary of the Russia–Iran treaty explainer: {group}, with Russian "
+                                             "and Persian names and sources.", group=d.glossary_group_title(g).lower()),
                  verified=lambda d, g: _latest(d.glossary_parts[g])),
         PageSpec("glossary_index_part", S.glossary, glossary_index_path, per_record=True, in_nav=False,
                  keys=lambda d: d.glossary_index_pages if d is not None else (),
-                 title=lambda d, n: f"Glossary A–Z (page {n})",
-                 description=lambda d, n: "Glossary of the Russia–Iran treaty explainer, A–Z.",
+                 title=lambda d, n: tr("Glossary A–Z (page {n})", n=n),
+                 description=lambda d, n: tr("Glossary of the Russia–Iran treaty explainer, A–Z."),
                  verified=lambda d, n: _latest(d.data.glossary.values())),
         PageSpec("glossary", S.glossary, "glossary/index.md", verified=lambda d, k: _latest(d.data.glossary.values())))),
     ContentType("faq", Question, "faq.yaml", many=True, required=False, pages=(
         PageSpec("faq", S.faq, "treaty/faq.md",
-                 description=lambda d, k: "Short, sourced answers to the questions readers ask about the "
-                 "Russia–Iran treaty.", verified=lambda d, k: _latest(d.data.faq.values())),)),
+                 description=lambda d, k: tr("Short, sourced answers to the questions readers ask about the "
+                                             "Russia–Iran treaty."), verified=lambda d, k: _latest(d.data.faq.values())),)),
     ContentType("claims", ContestedClaim, "claims.yaml", many=True, required=False, pages=(
         PageSpec("claims_ledger", S.claims_ledger, "claims.md", verified=lambda d, k: _latest(d.data.claims.values())),)),
     ContentType("comparison", Comparison, "comparison.yaml", many=False, key=None, required=False, pages=(

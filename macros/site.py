@@ -7,8 +7,10 @@ reads no files: it turns validated data into Markdown, one page at a time, and r
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
 
 from .dataset import Dataset
+from .i18n import tr
 from .registry import first_sentence
 from .render import articles as articles_render
 from .render import claims as claims_render
@@ -33,6 +35,20 @@ class Site:
         self.titles: dict[str, str] = {}     # page file -> title, filled by the render step before bodies render
         self.schemas: dict[str, tuple[str, dict]] = {}   # content type -> (schema file, JSON Schema), for /data/
         self.csv_of: dict[str, str] = {}
+        self.english: Dataset = data          # an edition's site: the English data, for pages not translated
+
+    @contextmanager
+    def in_english(self):
+        """Render a page that has no translation: English data, English words (the page says so)."""
+        from . import i18n
+
+        saved = self.data
+        self.data = self.english
+        try:
+            with i18n.edition("en"):
+                yield
+        finally:
+            self.data = saved
 
     # -- per-page state ------------------------------------------------------------------------------------
     def page(self, path: str) -> Page:
@@ -61,10 +77,12 @@ class Site:
 
     def article_description(self, number: int) -> str:
         article = self.data.articles[number]
-        label = "The preamble" if number == 0 else article_label(number)
+        label = tr("The preamble") if number == 0 else article_label(number)
         if article.basis == "pending":
-            return f"{label} of the Russia–Iran Treaty on Comprehensive Strategic Partnership: not yet summarized."
-        return f"{label} of the Russia–Iran treaty: {article.title}. {first_sentence(article.summary)}"
+            return tr("{label} of the Russia–Iran Treaty on Comprehensive Strategic Partnership: not yet summarized.",
+                      label=label)
+        return tr("{label} of the Russia–Iran treaty: {title}.", label=label, title=article.title) + " " \
+            + first_sentence(article.summary)
 
     def latest_verified(self):
         """The most recent last-verified date of any record (dates pages that list everything)."""
@@ -89,7 +107,7 @@ class Site:
 
     def glossary_group_title(self, key: str) -> str:
         group, _, n = key.partition("-part-")
-        return glossary_render.GROUPS[group][0] + (f" (part {n})" if n else "")
+        return tr(glossary_render.GROUPS[group][0]) + (" " + tr("(part {n})", n=int(n)) if n else "")
 
     def links(self) -> dict[str, str]:
         """Page file -> title of every page, for cross-links written as page titles."""

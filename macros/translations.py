@@ -25,7 +25,7 @@ from typing import Any, Optional, Union
 from pydantic import Field, TypeAdapter, ValidationError
 
 from .dataset import ROOT, DataError, Dataset, Problem, _explain, _field_path, _line_for, _read
-from .model.base import Record, StrictDate, Verbatim
+from .model.base import Record, StrictDate, Verbatim, _plain_text
 
 EDITION_LANGS = ("fa", "ru")
 TRANSLATIONS_DIR = "translations"
@@ -51,7 +51,8 @@ class FieldText(Record):
     """One translated field: the English it was made from, and the translation (a list for list fields)."""
 
     en: Union[str, list[str]] = Field(description="The English text this translation was made from, exactly.")
-    text: Union[Verbatim, list[Verbatim]] = Field(description="The translation, in your own words.")
+    text: Union[str, list[str]] = Field(description="The translation, in your own words (plain text or light "
+                                        "Markdown: no HTML, no template syntax, safe links only).")
 
 
 class RecordTranslation(Record):
@@ -221,14 +222,15 @@ def load_catalog(lang: str, data: Dataset, data_dir: Path | None = None, docs_di
             record = english if single else english.get(key)
             line = lines.get(base, 1) if base else 1
             if record is None:
-                problems.append(Problem(rel, line, str(raw_key), f"no {ctype} record {raw_key!r} in the English data"))
+                problems.append(Problem(rel, line, str(raw_key), f"no {ctype} record {raw_key} in the English data"))
                 continue
             try:
                 value = record_adapter.validate_python(entry)
             except ValidationError as exc:
                 for loc, message in _explain(exc.errors()):
                     full = base + tuple(loc)
-                    problems.append(Problem(rel, _line_for(full, lines), _field_path(full) or str(raw_key), message))
+                    where = ".".join(filter(None, [str(raw_key) if base else "", _field_path(tuple(loc))]))
+                    problems.append(Problem(rel, _line_for(full, lines), where, message))
                 continue
             allowed = translatable_paths(ctype, record)
             for fpath, ftext in value.fields.items():
@@ -242,8 +244,9 @@ def load_catalog(lang: str, data: Dataset, data_dir: Path | None = None, docs_di
                     problems.append(Problem(rel, where, label, "the English record has no such text"))
                     continue
                 current = _get(record, fpath)
+                text_line = lines.get(base + ("fields", fpath, "text"), where)
                 for message in _field_problems(ftext, current, letters, script):
-                    problems.append(Problem(rel, where, label, message))
+                    problems.append(Problem(rel, text_line, label + ".text", message))
             out[key] = value
         catalog.records[ctype] = out
 
@@ -266,6 +269,14 @@ def _field_problems(ftext: FieldText, current: Any, letters: str, script: str) -
     elif isinstance(ftext.en, list) and len(ftext.en) != len(texts):
         out.append(f"en has {len(ftext.en)} items but text has {len(texts)}: translate item by item")
     for text in texts:
+        if not text.strip():
+            out.append("must not be empty")
+            break
+        try:
+            _plain_text(text)
+        except ValueError as exc:
+            out.append(str(exc))
+            break
         if not re.search(letters, text):
             out.append(f"the translation must be written in {script}")
             break
@@ -281,13 +292,15 @@ def _load_interface(raw: Any, lines: dict, rel: str, lang: str, catalog: Catalog
     if not isinstance(raw, dict):
         problems.append(Problem(rel, 1, "", "expected a mapping: English -> translation"))
         return
-    adapter = TypeAdapter(Verbatim)
     for english, text in raw.items():
         line = lines.get((english,), 1)
+        # Kept exactly as written: joiners such as ", " need their spaces.
         try:
-            text = adapter.validate_python(text)
-        except ValidationError as exc:
-            problems.append(Problem(rel, line, str(english), _explain(exc.errors())[0][1]))
+            if not isinstance(text, str) or not text.strip():
+                raise ValueError("must be a non-empty text")
+            _plain_text(text)
+        except ValueError as exc:
+            problems.append(Problem(rel, line, str(english), str(exc)))
             continue
         if sorted(_PLACEHOLDER.findall(str(english))) != sorted(_PLACEHOLDER.findall(text)):
             problems.append(Problem(rel, line, str(english), "the translation must keep the same {placeholders}"))
@@ -345,17 +358,6 @@ def compute_status(catalog: Catalog, data: Dataset) -> dict[tuple[str, Any], Rec
 
 # -- the translated data set ---------------------------------------------------------------------------------
 
-def _set(tree: Any, path: str, value: Any) -> None:
-    parts = path.split(".")
-    for part in parts[:-1]:
-        tree = tree[int(part)] if part.isdigit() else tree[part]
-    last = parts[-1]
-    if last.isdigit():
-        tree[int(last)] = value
-    else:
-        tree[last] = value
-
-
 def translated_dataset(data: Dataset, catalog: Catalog) -> Dataset:
     """The data set with every translated field swapped in (stale translations included: the page says so)."""
     records = dict(data.records)
@@ -374,18 +376,41 @@ def translated_dataset(data: Dataset, catalog: Catalog) -> Dataset:
 def _swap(record: Any, entry: Optional[RecordTranslation]) -> Any:
     if entry is None:
         return record
-    tree = record.model_dump()
     for path, ftext in entry.fields.items():
-        _set(tree, path, ftext.text)
-    return type(record).model_validate(tree)
+        record = _replace(record, path.split("."), ftext.text)
+    return record
+
+
+def _replace(obj: Any, parts: list[str], value: Any) -> Any:
+    """A copy of a (frozen) record with the value at `parts` replaced. The translation was validated as
+    translation text; the English record's length limits do not apply to another language."""
+    if not parts:
+        return value
+    head, rest = parts[0], parts[1:]
+    if head.isdigit():
+        items = list(obj)
+        items[int(head)] = _replace(items[int(head)], rest, value)
+        return items
+    return obj.model_copy(update={head: _replace(getattr(obj, head), rest, value)})
 
 
 # -- what `make check` reports ------------------------------------------------------------------------------
 
 def report(catalogs: dict[str, Catalog], data: Dataset) -> tuple[list[str], list[str]]:
     """(core problems, other warnings): every missing or stale translation, one line each."""
+    from .i18n import all_interface_strings
+
     core, other = [], []
+    words = all_interface_strings()
     for lang, catalog in catalogs.items():
+        missing_words = [w for w in words if w not in catalog.interface]
+        if missing_words:
+            core.append(f"{lang}: interface.yaml: {len(missing_words)} of {len(words)} interface strings not "
+                        f"translated (`python -m macros translations --scaffold {lang} interface` lists them)")
+        unused = sorted(set(catalog.interface) - set(words))
+        if unused:
+            other.append(f"{lang}: interface.yaml: {len(unused)} strings no longer used: "
+                         + "; ".join(repr(u) for u in unused[:5]) + ("…" if len(unused) > 5 else ""))
         for (ctype, key), st in sorted(catalog.status.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
             if ctype == "articles" and data.articles[key].basis == "pending":
                 continue   # nothing to translate yet: the page says the article is not summarized
@@ -426,6 +451,12 @@ def scaffold(lang: str, ctype: str, data: Dataset, keys: list[Any] | None = None
     """YAML for the records not yet translated: each field's English filled in, `text` left for the translator."""
     import yaml
 
+    if ctype == "interface":
+        from .i18n import all_interface_strings
+
+        done = load_catalog(lang, data).interface
+        todo = {w: "" for w in all_interface_strings() if w not in done}
+        return yaml.safe_dump(todo, allow_unicode=True, sort_keys=False, width=110)
     english = data.records[ctype]
     items = {None: english} if ctype == "treaty" else english
     out: dict[Any, Any] = {}

@@ -17,8 +17,13 @@ NON_FETCHING_LINK_RELS = {"canonical", "alternate"}
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
 
 
-def pages(site: Path) -> list[Path]:
-    return sorted(site.rglob("*.html"))
+EDITIONS = ("fa", "ru")
+
+
+def pages(site: Path, editions: bool = False) -> list[Path]:
+    """Every page of the English site; with `editions`, the Persian and Russian editions (site/fa/, site/ru/) too."""
+    return sorted(p for p in site.rglob("*.html")
+                  if editions or p.relative_to(site).parts[0] not in EDITIONS)
 
 
 @lru_cache(maxsize=None)

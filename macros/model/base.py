@@ -173,6 +173,7 @@ ACTOR_NAMES: dict[str, str] = {
     "kz": "Kazakhstan", "tm": "Turkmenistan", "in": "India", "tr": "Türkiye", "kp": "North Korea",
     "other": "Other",
 }
+ACTOR_NAMES.update({"cu": "Cuba", "ve": "Venezuela"})   # outlets' countries that are not actors
 
 
 class Record(BaseModel):

@@ -232,6 +232,17 @@ class Page:
         return "\n\n".join(notes)
 
 
+def outlet_label(outlet: Outlet) -> str:
+    """The outlet's kind as a reader sees it beside a citation, e.g. 'State media, Russia' (in the edition)."""
+    from ..model.base import ACTOR_NAMES
+    from ..model.outlets import _NEEDS_COUNTRY, KIND_LABELS
+
+    kind = tr(KIND_LABELS[outlet.kind])
+    if outlet.country and outlet.kind in _NEEDS_COUNTRY:
+        kind += tr(", ") + tr(ACTOR_NAMES.get(outlet.country, outlet.country.upper()))
+    return kind
+
+
 def source_heading(source: Source) -> str:
     """The headline as published, in quotation marks (marked with its language where it differs from the page's);
     an editor's description (English) stays unquoted and says so."""
@@ -246,7 +257,7 @@ def source_heading(source: Source) -> str:
 
 def source_line(source: Source, outlet: Outlet, page: Page | None = None) -> str:
     """One-line citation: outlet (its kind), headline, date, a link to the source and to its bibliography entry."""
-    line = (f"{esc(outlet.name)} ({tr(outlet.label)}): {source_heading(source)}, {long_date(source.published)}. "
+    line = (f"{esc(outlet.name)} ({outlet_label(outlet)}): {source_heading(source)}, {long_date(source.published)}. "
             f"[{tr('Source')}]({source.url})")
     if page is not None:
         line += f" · [{tr('details')}]({page.href(page.homes.get(source.id, 'sources/index.md'), source.id)})"

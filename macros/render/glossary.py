@@ -7,6 +7,7 @@ their sources on one page took a mobile browser well over the site's performance
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 from typing import Mapping
 
@@ -108,7 +109,7 @@ def glossary_index(page: Page, terms: Mapping[str, Term], n: int = 1, homes: Map
         out.append(f"## {letter} {{ #letter-{anchor} }}")
         lines = []
         for term in group:
-            title = esc(term.term) + (f" ({esc(term.abbr)})" if term.abbr else "")
+            title = _title(term)
             lines.append(f'- <span id="{attr(term.id)}"></span>[**{title}**]({page.href(homes[term.id], term.id)}): '
                          f"{esc(term.short)}")
         out.append("\n".join(lines))
@@ -142,9 +143,19 @@ def glossary_group(page: Page, key: str, parts: Mapping[str, list[Term]], terms:
     return "\n\n".join(out)
 
 
+def _title(term: Term) -> str:
+    """The term with its abbreviation; a translated name that already carries one in brackets keeps just that."""
+    if term.abbr and (current_lang() == "en" or "(" not in term.term):
+        return f"{esc(term.term)} ({esc(term.abbr)})"
+    return esc(term.term)
+
+
+_LOCAL_ABBR = re.compile(r"\(([A-ZА-ЯЁ0-9+]{2,8})\)\s*$")
+
+
 def _entry(page: Page, term: Term, terms: Mapping[str, Term], sectors: Mapping[str, object],
            homes: Mapping[str, str]) -> str:
-    title = esc(term.term) + (f" ({esc(term.abbr)})" if term.abbr else "")
+    title = _title(term)
     aliases = term.aliases if current_lang() == "en" else []   # English aliases: shown in the English edition
     lines = [f"## {title} {{ #{term.id} }}", f"*{tr(CATEGORY_LABELS[term.category])}*" + (
         " · " + tr("also: {names}", names=', '.join(esc(a) for a in aliases)) if aliases else "")]
@@ -163,6 +174,9 @@ def abbreviations(terms: Mapping[str, Term]) -> str:
     the names of people and places (by their name and aliases) where a reader meets them in prose."""
     entries: dict[str, str] = {}
     for term in sorted(terms.values(), key=lambda t: sort_key(t.term)):
+        local = _LOCAL_ABBR.search(term.term) if current_lang() != "en" else None
+        if local:   # the edition's own abbreviation, e.g. ШОС in «Шанхайская организация сотрудничества (ШОС)»
+            entries.setdefault(local.group(1), f"{term.term[:local.start()].strip()}: {term.short}")
         if term.abbr:
             entries[term.abbr] = term.short if term.term == term.abbr else f"{term.term}: {term.short}"
         if term.category in ("person", "place") and "(" not in term.term:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from ..i18n import current as current_lang
 from ..model.claims import ContestedClaim
 from ..model.treaty import Treaty
 from .common import Page, badge, cell, claim_link, esc, lang_span, solar_hijri, table, time_tag, tr
@@ -39,8 +40,10 @@ def infobox(page: Page, treaty: Treaty, claims: Mapping[str, ContestedClaim]) ->
         (tr("Russian title"), lang_span(t.titles.ru, "ru")),
         (tr("Persian title"), lang_span(t.titles.fa, "fa")),
         (tr("Parties"), tr("{a} and {b}", a=tr(PARTY_NAMES[t.parties[0]]), b=tr(PARTY_NAMES[t.parties[1]]))),
-        (tr("Signed"), tr("{date} ({hijri} in the Solar Hijri calendar), {place}", date=time_tag(t.signed.date),
-                          hijri=hijri, place=esc(t.signed.place)) + page.cite(t.signed.sources)),
+        (tr("Signed"), (tr("{date}, {place}", date=time_tag(t.signed.date), place=esc(t.signed.place))
+                        if current_lang() == "fa"   # Persian dates already lead with the Solar Hijri date
+                        else tr("{date} ({hijri} in the Solar Hijri calendar), {place}", date=time_tag(t.signed.date),
+                                hijri=hijri, place=esc(t.signed.place))) + page.cite(t.signed.sources)),
         (tr("Signatories"), signers + page.cite(t.signed.sources)),
         (tr("Structure"), (tr("A preamble and {n} articles", n=t.structure.articles) if t.structure.preamble
                            else tr("{n} articles", n=t.structure.articles)) + page.cite(t.structure.sources)),

@@ -179,7 +179,7 @@ def test_every_source_is_listed_once_with_the_pages_citing_it(site, data):
 
 
 def test_no_page_is_heavier_than_lighthouse_allows(site):
-    heavy = {str(p.relative_to(site)): n for p in pages(site)
+    heavy = {str(p.relative_to(site)): n for p in pages(site, editions=True)
              if p.parent.name != "print_page" and (n := len(soup(p).find_all(True))) > 1400}
     assert not heavy, heavy
 

@@ -28,7 +28,7 @@ def test_every_article_has_a_page(site):
 
 
 def test_no_macro_errors_or_unrendered_template_syntax(site):
-    for page in pages(site):
+    for page in pages(site, editions=True):
         text = soup(page).get_text()
         assert "Macro Rendering Error" not in text, page
         assert not re.search(r"\{\{|\{%|%\}|\}\}", text), f"unrendered template syntax in {page}"
@@ -36,7 +36,7 @@ def test_no_macro_errors_or_unrendered_template_syntax(site):
 
 def test_no_page_loads_anything_from_another_host(site):
     offenders = {str(page.relative_to(site)): [u for u in fetched_urls(page) if is_external(u)]
-                 for page in pages(site)}
+                 for page in pages(site, editions=True)}
     assert not {k: v for k, v in offenders.items() if v}
     for css in site.rglob("*.css"):
         assert not re.search(r"url\(\s*['\"]?(https?:)?//", css.read_text(encoding="utf-8")), css
@@ -45,7 +45,7 @@ def test_no_page_loads_anything_from_another_host(site):
 
 def test_every_internal_link_and_anchor_resolves(site):
     broken = []
-    for page in pages(site):
+    for page in pages(site, editions=True):
         for anchor in soup(page).find_all("a", href=True):
             href = anchor["href"]
             if is_external(href) or href.startswith(("mailto:", "javascript:")):
@@ -114,7 +114,7 @@ def test_persian_and_russian_text_is_marked_up(site):
 
 
 def test_every_page_has_a_description_and_a_last_verified_date_from_data(site):
-    for page in pages(site):
+    for page in pages(site, editions=True):
         if page.name == "404.html" or page.parent.name == "print_page":
             continue  # 404 has no content of its own; the print page gathers the others (their dates are on them)
         html = soup(page)
@@ -165,7 +165,7 @@ def _visible_prose(html) -> str:
 def test_no_iso_dates_in_the_prose_of_any_page(site):
     iso = re.compile(r"(?<![\w/-])\d{4}-\d{2}-\d{2}(?![\w/-])")
     offenders = {}
-    for page in pages(site):
+    for page in pages(site, editions=True):
         if page.parent.name == "print_page":
             continue
         found = iso.findall(_visible_prose(soup(page)))
