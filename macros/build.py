@@ -129,8 +129,11 @@ def _apply_spec_meta(job: PageJob, site: Site, ctype: str, spec: PageSpec, key: 
 
 def offline_bundle_link(site: Site) -> str:
     """The offline bundle's address: published next to the site by the Pages workflow."""
-    return f"[Download the offline bundle]({site.site_url.rstrip('/')}/russia-iran-treaty-offline.zip) (a zip of the " \
-           "whole site with working search; unzip it and open index.html in the folder it creates)"
+    lang = i18n.current()
+    name = "russia-iran-treaty-offline" + ("" if lang == "en" else f"-{lang}") + ".zip"
+    root = site.site_url.removesuffix(EDITIONS[lang].prefix).rstrip("/")
+    return tr("[Download the offline bundle]({url}) (a zip of the whole site, all three editions, with working "
+              "search; unzip it and open index.html in the folder it creates)", url=f"{root}/{name}")
 
 
 def _environment(site: Site, job: PageJob, repo_url: str | None) -> dict[str, Any]:

@@ -70,8 +70,16 @@ def offline_site(tmp_path_factory) -> Path:
                             cwd=ROOT, env=BUILD_ENV, capture_output=True, text=True)
     assert result.returncode == 0, f"offline build failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
     unpacked = tmp_path_factory.mktemp("offline")
-    with zipfile.ZipFile(dist / "test-offline.zip") as bundle:
-        names = bundle.namelist()
-        assert all(n.startswith("test/") for n in names), "the bundle must unpack into one folder"
-        bundle.extractall(unpacked)
+    for name, folder in [("test-offline.zip", "test/"), ("test-offline-fa.zip", "test-fa/"),
+                         ("test-offline-ru.zip", "test-ru/")]:
+        with zipfile.ZipFile(dist / name) as bundle:
+            names = bundle.namelist()
+            assert all(n.startswith(folder) for n in names), f"{name} must unpack into one folder"
+            bundle.extractall(unpacked)
     return unpacked / "test"
+
+
+@pytest.fixture(scope="session")
+def offline_bundles(offline_site) -> Path:
+    """The folder holding every unpacked offline bundle: test/ (English), test-fa/, test-ru/."""
+    return offline_site.parent

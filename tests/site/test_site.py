@@ -113,6 +113,11 @@ def test_persian_and_russian_text_is_marked_up(site):
     assert page.find("span", attrs={"lang": "fa", "dir": "rtl"})
 
 
+DATE_STYLE = {"en": r"[A-Z][a-z]+ \d{1,2}, \d{4}", "ru": r"\d{1,2} [а-я]+ \d{4} г\.",
+              "fa": r"[۰-۹]{1,2} \S+ [۰-۹]{4} \([۰-۹]{1,2} \S+ [۰-۹]{4}\)"}
+"""The one date style of each edition: American English; Russian; Solar Hijri first in Persian, Gregorian beside."""
+
+
 def test_every_page_has_a_description_and_a_last_verified_date_from_data(site):
     for page in pages(site, editions=True):
         if page.name == "404.html" or page.parent.name == "print_page":
@@ -124,7 +129,8 @@ def test_every_page_has_a_description_and_a_last_verified_date_from_data(site):
         verified = html.select_one(".cite-page__verified time")
         assert verified is not None, f"{page} has no last-verified date"
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", verified["datetime"])
-        assert re.fullmatch(r"[A-Z][a-z]+ \d{1,2}, \d{4}", verified.get_text()), page
+        lang = page.relative_to(site).parts[0] if page.relative_to(site).parts[0] in ("fa", "ru") else "en"
+        assert re.fullmatch(DATE_STYLE[lang], verified.get_text()), (page, verified.get_text())
         assert len(html.select(".cite-page__verified")) == 1, page
         content = html.select_one("article")
         cite = content.select_one(".cite-page")

@@ -35,10 +35,11 @@ def zensical_site(site, tmp_path_factory) -> Path:
 
 def page_set(root: Path) -> set[str]:
     return {p.relative_to(root).as_posix() for p in root.rglob("*.html")
-            if not p.relative_to(root).as_posix().startswith(("print_page/", "assets/"))}
+            if not p.relative_to(root).as_posix().startswith(("print_page/", "assets/", "fa/", "ru/"))}
 
 
 def test_both_generators_build_the_same_pages(site, zensical_site):
+    """The English site (Zensical builds the English folder; the editions are MkDocs builds of their own folders)."""
     assert page_set(site) == page_set(zensical_site)
 
 
