@@ -20,6 +20,10 @@ from typing import Any, Optional
 from .i18n import EDITIONS, current, long_date, tr
 from .translations import Catalog
 
+# Python-Markdown's footnotes go where this marker is (default: the end of the page): on an English page of an
+# edition, inside the block marked lang="en", so that the sources are marked English too.
+FOOTNOTES_HERE = "///Footnotes Go Here///"
+
 # Content types whose pages are translated record by record (the others fall back to English).
 _RECORD_PAGES = {"articles", "glossary"}
 
@@ -114,7 +118,7 @@ def frame(body: str, state: PageState, meta: dict, path: str) -> str:
         note = tr("This page has not been translated into {language} yet, so it is shown in English. The English "
                   "edition is the reference.", language=tr(edition.name))
         return (f'<p class="edition-notice edition-notice--fallback" role="note">{note}</p>\n\n'
-                f'<div lang="en" dir="ltr" markdown="1">\n\n{body.strip()}\n\n</div>')
+                f'<div lang="en" dir="ltr" markdown="1">\n\n{body.strip()}\n\n{FOOTNOTES_HERE}\n\n</div>')
     lines = [tr("Translated from the English edition, which is the reference (the language menu at the top "
                 "opens it).")
              + (" " + tr("Translation last checked: {date}.", date=long_date(state.checked)) if state.checked else "")]

@@ -66,6 +66,8 @@ def _alternates(current: str) -> list[dict]:
 
 def on_post_build(config, **kwargs):
     """Build every edition into a folder of the English site (the same settings, its own pages and language)."""
+    if config["extra"].get("edition") == "fa":
+        _searchable_digits(Path(config["site_dir"]) / "search" / "search_index.json")
     if config["extra"].get("edition") is not None:
         return
     from mkdocs.commands.build import build
@@ -81,3 +83,20 @@ def on_post_build(config, **kwargs):
         edition["use_directory_urls"] = config["use_directory_urls"]
         edition["extra"]["root_url"] = config["site_url"]
         build(edition)
+
+
+_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+
+
+def _searchable_digits(index: Path) -> None:
+    """Persian digits become ASCII in the Persian search index (not on the pages). The theme's search tokenizer
+    drops characters outside its languages' alphabets, and Persian digits are among them, so "ماده ۳" could not
+    be found by its number; the query script in overrides/main.html turns typed Persian digits into ASCII too."""
+    if not index.is_file():
+        return
+    data = json.loads(index.read_text(encoding="utf-8"))
+    for doc in data.get("docs", []):
+        for key in ("title", "text"):
+            if isinstance(doc.get(key), str):
+                doc[key] = doc[key].translate(_PERSIAN_DIGITS)
+    index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

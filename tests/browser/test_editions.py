@@ -124,3 +124,10 @@ def test_offline_edition_bundle_opens_in_its_language_and_searches(page, offline
     results.first.wait_for(timeout=20000)
     assert results.count() > 0
     assert not external_requests, external_requests
+
+
+@pytest.mark.parametrize("query", ["ماده 3", "ماده ۳"])
+def test_persian_search_for_article_3_puts_it_first_whatever_the_digits(page, base_url, query):
+    page.goto(base_url + "fa/")
+    hrefs = search(page, query)
+    assert "fa/treaty/articles/3/" in hrefs[0], hrefs[:5]
