@@ -82,6 +82,10 @@ def on_post_build(config, **kwargs):
         edition["extra"]["edition"] = lang
         edition["use_directory_urls"] = config["use_directory_urls"]
         edition["extra"]["root_url"] = config["site_url"]
+        # Headings get readable ids in their own script (#مقدمه, #ратификация), not "_1", "_2" …
+        from pymdownx.slugs import slugify
+
+        edition["mdx_configs"].setdefault("toc", {})["slugify"] = slugify(case="lower")
         build(edition)
 
 

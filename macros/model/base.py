@@ -173,7 +173,9 @@ ACTOR_NAMES: dict[str, str] = {
     "kz": "Kazakhstan", "tm": "Turkmenistan", "in": "India", "tr": "Türkiye", "kp": "North Korea",
     "other": "Other",
 }
-ACTOR_NAMES.update({"cu": "Cuba", "ve": "Venezuela"})   # outlets' countries that are not actors
+# Countries of state media and state-aligned outlets that are not actors (shown beside citations).
+ACTOR_NAMES.update({"cu": "Cuba", "ve": "Venezuela", "lb": "Lebanon", "bd": "Bangladesh", "eg": "Egypt",
+                    "iq": "Iraq", "kh": "Cambodia", "pk": "Pakistan", "sy": "Syria"})
 
 
 class Record(BaseModel):

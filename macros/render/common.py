@@ -243,13 +243,18 @@ def outlet_label(outlet: Outlet) -> str:
     return kind
 
 
+QUOTES = {"en": ("“", "”"), "ru": ("«", "»"), "fa": ("«", "»")}
+"""Quotation marks around a headline, as each edition's readers write them."""
+
+
 def source_heading(source: Source) -> str:
     """The headline as published, in quotation marks (marked with its language where it differs from the page's);
     an editor's description (English) stays unquoted and says so."""
     if source.title:
+        opening, closing = QUOTES.get(current_lang(), QUOTES["en"])
         if source.language != current_lang():
-            return f'“<span lang="{attr(source.language)}" dir="auto">{esc(source.title)}</span>”'
-        return f"“{esc(source.title)}”"
+            return f'{opening}<span lang="{attr(source.language)}" dir="auto">{esc(source.title)}</span>{closing}'
+        return f"{opening}{esc(source.title)}{closing}"
     if current_lang() != "en":
         return f'<span lang="en" dir="ltr">{esc(source.description)}</span> ' + tr("(headline not recorded)")
     return f"{esc(source.description)} " + tr("(headline not recorded)")
@@ -257,7 +262,9 @@ def source_heading(source: Source) -> str:
 
 def source_line(source: Source, outlet: Outlet, page: Page | None = None) -> str:
     """One-line citation: outlet (its kind), headline, date, a link to the source and to its bibliography entry."""
-    line = (f"{esc(outlet.name)} ({outlet_label(outlet)}): {source_heading(source)}, {long_date(source.published)}. "
+    published = long_date(source.published)
+    stop = "" if published.endswith(".") else "."   # a Russian date ends in "г."
+    line = (f"{esc(outlet.name)} ({outlet_label(outlet)}): {source_heading(source)}, {published}{stop} "
             f"[{tr('Source')}]({source.url})")
     if page is not None:
         line += f" · [{tr('details')}]({page.href(page.homes.get(source.id, 'sources/index.md'), source.id)})"

@@ -150,7 +150,7 @@ def _title(term: Term) -> str:
     return esc(term.term)
 
 
-_LOCAL_ABBR = re.compile(r"\(([A-ZА-ЯЁ0-9+]{2,8})\)\s*$")
+_LOCAL_ABBR = re.compile(r"\(((?=[^)]*[A-ZА-ЯЁ])[A-ZА-ЯЁ0-9+]{2,8})\)\s*$")   # a capital: not "(2001)"
 
 
 def _entry(page: Page, term: Term, terms: Mapping[str, Term], sectors: Mapping[str, object],

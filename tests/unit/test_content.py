@@ -120,3 +120,11 @@ def test_every_outlet_and_every_source_is_used(data, rendered):
     assert not uncited, f"{len(uncited)} sources are cited nowhere: {uncited[:20]}"
     used = {s.outlet for s in data.sources.values()}
     assert set(data.outlets) == used, sorted(set(data.outlets) - used)[:20]
+
+
+def test_every_state_outlet_names_its_country_in_words(data):
+    """A citation says 'State media, Egypt', never 'State media, EG'."""
+    from macros.render.common import outlet_label
+
+    codes = [o.id for o in data.outlets.values() if o.country and o.country.upper() in outlet_label(o)]
+    assert not codes, codes
