@@ -24,8 +24,8 @@ from .translations import Catalog
 # edition, inside the block marked lang="en", so that the sources are marked English too.
 FOOTNOTES_HERE = "///Footnotes Go Here///"
 
-# Content types whose pages are translated record by record (the others fall back to English).
-_RECORD_PAGES = {"articles", "glossary"}
+LISTED = 8   # entries still in English named in a page's notice; past this, the notice gives their number
+
 
 
 @dataclass
@@ -59,6 +59,8 @@ def page_state(path: str, hand_written: bool, ctype: str | None, key: Any, site,
     data = site.data
     if hand_written:
         page = catalog.pages.get(path)
+        if page is None and path.startswith("glossary/"):
+            return _never_fallback(_inner_state(path, site, catalog) or PageState("partial"))
         if page is None:
             return PageState("fallback")
         inner = _inner_state(path, site, catalog)
@@ -78,8 +80,17 @@ def page_state(path: str, hand_written: bool, ctype: str | None, key: Any, site,
         return _records_state("articles", [key], catalog, lambda k: site.article_title(k))
     if ctype == "glossary":
         terms = _glossary_terms(path, key, site)
-        return _records_state("glossary", [t.id for t in terms], catalog, lambda k: site.english.glossary[k].term)
+        return _never_fallback(_records_state("glossary", [t.id for t in terms], catalog,
+                                              lambda k: site.english.glossary[k].term))
     return PageState("fallback")
+
+
+def _never_fallback(state: PageState) -> PageState:
+    """The glossary's pages split the terms in the edition's alphabetical order and link to each other's letters,
+    so every one of them renders with the edition's data: untranslated terms appear in English and are listed."""
+    if state.kind == "fallback":
+        state.kind = "partial"
+    return state
 
 
 def _inner_state(path: str, site, catalog: Catalog) -> PageState | None:
@@ -126,7 +137,10 @@ def frame(body: str, state: PageState, meta: dict, path: str) -> str:
         lines.append(tr("The English text of these parts changed after they were translated; until the translation "
                         "is checked again, the English edition is the one to rely on:") + " "
                      + tr(", ").join(f"*{_plain(s)}*" for s in state.stale))
-    if state.english:
+    if len(state.english) > LISTED:
+        lines.append(tr("{n} entries on this page are not translated yet and are shown in English.",
+                        n=len(state.english)))
+    elif state.english:
         lines.append(tr("Not translated yet, shown in English:") + " "
                      + tr(", ").join(f'<span lang="en" dir="ltr">{_plain(s)}</span>' for s in state.english))
     css = "edition-notice" + (" edition-notice--stale" if state.stale else "")
