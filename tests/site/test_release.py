@@ -10,7 +10,7 @@ import time
 import pytest
 
 from tests.conftest import ROOT, build
-from tests.htmlcheck import soup
+from tests.htmlcheck import fetched_urls, soup
 
 pytestmark = pytest.mark.build
 
@@ -34,6 +34,15 @@ def test_print_page_gathers_the_site_with_sources(site):
     text = page.get_text(" ")
     assert "Key facts" in text and "Glossary" in text and "Timeline" in text
     assert len(page.select("div.footnote li")) > 100
+
+
+def test_print_assets_load_on_the_print_page_only(site):
+    """The print-site plugin's stylesheets and script are on the print page, and on no other page's critical path."""
+    def print_assets(path):
+        return [u for u in fetched_urls(path) if "print-site" in u]
+    assert print_assets(site / "print_page" / "index.html")
+    for page in ["index.html", "treaty/index.html", "fa/treaty/articles/3/index.html", "timeline/2025/index.html"]:
+        assert not print_assets(site / page), page
 
 
 def test_changelog_and_404(site):
