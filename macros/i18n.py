@@ -1,8 +1,8 @@
 """The editions (English, Persian, Russian) and the site's own words in each: `tr()`, dates and digits.
 
 Render functions write English and wrap the site's own words in `tr("…")`; while an edition renders, `tr` returns
-that edition's wording from `data/translations/<lang>/interface.yaml` (or the English, recorded as missing, so
-`make check` can list it). Dates go through `long_date`, the one date formatter of every edition.
+that edition's wording from `data/translations/<lang>/interface.yaml`, or the English (`make check` lists every
+word without a translation, from `all_interface_strings`). Dates go through `long_date`, the one date formatter of every edition.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ EDITIONS: dict[str, Edition] = {
 
 _lang: contextvars.ContextVar[str] = contextvars.ContextVar("lang", default="en")
 _words: contextvars.ContextVar[dict | None] = contextvars.ContextVar("words", default=None)
-MISSING: dict[str, set[str]] = {}   # edition -> English strings asked for that have no translation
 
 
 @contextlib.contextmanager
@@ -58,11 +57,7 @@ def tr(english: str, /, **values) -> str:
     lang = _lang.get()
     text = english
     if lang != "en":
-        found = (_words.get() or {}).get(english)
-        if found is None:
-            MISSING.setdefault(lang, set()).add(english)
-        else:
-            text = found
+        text = (_words.get() or {}).get(english, english)
     if values:
         text = text.format(**{k: (number(v) if isinstance(v, int) and not isinstance(v, bool) else v)
                               for k, v in values.items()})
@@ -95,9 +90,6 @@ GREGORIAN_MONTHS = {
     "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
            "ноября", "декабря"],
 }
-RU_MONTHS_NOMINATIVE = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-                        "октябрь", "ноябрь", "декабрь"]
-
 
 def gregorian(value: date) -> str:
     """The Gregorian date in the edition's style: January 17, 2025 · 17 января 2025 г. · ۱۷ ژانویه ۲۰۲۵."""
@@ -125,15 +117,6 @@ def long_date(value: date) -> str:
     if _lang.get() == "fa":
         return f"{solar_hijri(value)} ({gregorian(value)})"
     return gregorian(value)
-
-
-def month_year(year: int, month: int) -> str:
-    lang = _lang.get()
-    if lang == "ru":
-        return f"{RU_MONTHS_NOMINATIVE[month - 1].capitalize()} {year}"
-    if lang == "fa":
-        return digits(f"{GREGORIAN_MONTHS['fa'][month - 1]} {year}")
-    return f"{date(year, month, 1).strftime('%B')} {year}"
 
 
 _PERSIAN_ORDER = "اآبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
