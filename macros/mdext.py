@@ -1,18 +1,17 @@
 """A Python-Markdown extension for the site's HTML details (mkdocs.yml `markdown_extensions: macros.mdext`).
 
-1. Tooltips by keyboard, once per term: the abbr extension writes <abbr title="…"> at every occurrence; Material
-   shows the title on hover and on focus, but an <abbr> cannot take focus without a tabindex. The first
-   occurrence of each term on a page gets tabindex="0"; later ones are plain text (a tooltip on every mention of
-   a name is noise, and each costs the phone a tooltip component at load).
+1. Tooltips by keyboard, once per term: the abbr extension writes <abbr title="…"> at every occurrence; its
+   title shows on hover and on focus (docs/assets/tooltips.js), but an <abbr> cannot take focus without a
+   tabindex. The first occurrence of each term on a page gets tabindex="0"; later ones are plain text (a tooltip
+   on every mention of a name is noise).
 2. A lean search index: each page's footnotes (its list of sources) get data-search-exclude, which Material's
    search honours; the same references repeated on every page would more than double the index. Sources stay
    searchable on the Sources pages.
-4. Quiet helper links: footnote back-links ("↩") and heading permalinks carry their explanation as aria-label
-   instead of title. With the theme's content.tooltips, every element with a title gets a tooltip component at
-   page load; a page with 70 back-links spent most of its main-thread time mounting tooltips nobody opens.
 3. One citation group per claim: the footnote extension writes one <sup> per reference, so three sources read
    "123" and need three targets. Adjacent references become one <sup class="cites"> with the numbers separated by
    commas; each link keeps its id, so the footnotes' back-links still land on it.
+4. Quiet helper links: footnote back-links ("↩") and heading permalinks carry their explanation as aria-label
+   instead of title: a title shows a tooltip on hover, and a page with 70 back-links would offer 70 of them.
 """
 
 from __future__ import annotations

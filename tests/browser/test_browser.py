@@ -74,6 +74,40 @@ def test_tooltip_on_hover_and_on_keyboard_focus(page, base_url):
     assert abbr.get_attribute("tabindex") == "0"
     abbr.focus()
     page.wait_for_function(shown, arg=expected, timeout=5000)
+    assert abbr.get_attribute("aria-describedby") == page.locator(".md-tooltip2--active").get_attribute("id")
+    page.keyboard.press("Escape")   # dismissable without moving focus (WCAG 1.4.13)
+    page.wait_for_function(f"e => !({shown})(e)", arg=expected, timeout=5000)
+    assert abbr.get_attribute("title", timeout=1000)   # the title is back once the tooltip is gone
+
+
+def test_no_tooltip_exists_until_a_reader_points_at_one(page, base_url):
+    page.goto(base_url + "treaty/")
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".md-tooltip2").count() == 0
+    abbrs = page.locator("article abbr").count()
+    assert abbrs and page.locator("article abbr[title]").count() == abbrs   # titles stay until a reader points
+
+
+def test_a_citation_marker_opens_its_source_entry_and_the_pointer_can_follow_it(page, base_url):
+    page.goto(base_url + "treaty/")
+    page.wait_for_load_state("networkidle")
+    marker = page.locator("article sup.cites a.footnote-ref").nth(3)
+    marker.scroll_into_view_if_needed()
+    entry = page.locator(f"[id='{marker.evaluate('a => a.hash.slice(1)')}']").inner_text()[:30]
+    marker.hover()
+    dialog = page.locator(".md-tooltip2--active[role=dialog]")
+    dialog.wait_for(timeout=5000)
+    assert entry in dialog.inner_text()
+    assert marker.get_attribute("aria-controls") == dialog.get_attribute("id")
+    assert marker.get_attribute("aria-haspopup") == "dialog"
+    link = dialog.locator("a", has_text="details")
+    box = link.bounding_box()
+    page.mouse.move(box["x"] + 2, box["y"] + 2)   # across the gap between marker and dialog, in under 250 ms
+    page.wait_for_timeout(600)
+    assert dialog.count() == 1, "the dialog stays while the pointer is on it"
+    page.mouse.move(0, 0)
+    page.locator(".md-tooltip2").wait_for(state="detached", timeout=5000)
+    assert marker.get_attribute("aria-controls") is None
 
 
 VISIBLE = "sel => [...document.querySelectorAll(sel)].filter(e => e.offsetParent !== null)"
