@@ -17,6 +17,8 @@
  */
 (function () {
   "use strict";
+  if (window.__siteTooltips) return;   // once per document, whatever loads this file again
+  window.__siteTooltips = true;
 
   var HOSTS = ".md-content [title]:not([data-preview]), .md-sidebar abbr[title], .md-content a.footnote-ref";
   var HIDE_AFTER_MS = 250;

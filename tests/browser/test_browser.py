@@ -234,6 +234,11 @@ def test_instant_navigation_keeps_the_page_alive(page, base_url, external_reques
     page.wait_for_url("**/timeline/")
     page.locator("h1", has_text="Timeline").wait_for()
     assert page.evaluate("() => window.__marker") == "still here", "navigation reloaded the page"
+    abbr = page.locator("article abbr[title]").first   # tooltips work on the page instant navigation brought in
+    abbr.scroll_into_view_if_needed()
+    abbr.hover()
+    page.locator(".md-tooltip2--active").wait_for(timeout=5000)
+    assert page.locator(".md-tooltip2").count() == 1
     assert not external_requests
 
 

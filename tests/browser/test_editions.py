@@ -50,6 +50,21 @@ def test_persian_pages_read_right_to_left(page, base_url):
     assert layout["noticeBorder"] != "0px", "logical properties put the notice's rule on the right"
 
 
+def test_a_persian_tooltip_stays_on_a_phone_screen(phone, base_url):
+    phone.goto(base_url + "fa/treaty/")
+    phone.wait_for_load_state("networkidle")
+    for term in phone.locator("article abbr[tabindex='0']").all()[:4]:
+        term.scroll_into_view_if_needed()
+        term.focus()
+        inner = phone.locator(".md-tooltip2--active .md-tooltip2__inner")
+        inner.wait_for(timeout=5000)
+        box = inner.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390, box   # right to left, yet inside the screen
+        assert inner.evaluate("e => getComputedStyle(e).direction") == "rtl"
+        phone.keyboard.press("Escape")
+        phone.locator(".md-tooltip2").wait_for(state="detached", timeout=5000)
+
+
 @pytest.mark.parametrize("lang,query,expected", [("fa", "بوشهر", "fa/"), ("fa", "متجاوز", "fa/treaty/articles/3/"),
                                                  ("ru", "агрессору", "ru/treaty/articles/3/"),
                                                  ("ru", "Бушер", "ru/")])
