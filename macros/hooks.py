@@ -92,20 +92,19 @@ def on_post_build(config, **kwargs):
         build(edition)
 
 
-_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
-
-
 def _searchable_digits(index: Path) -> None:
     """Persian digits become ASCII in the Persian search index (not on the pages). The theme's search tokenizer
     drops characters outside its languages' alphabets, and Persian digits are among them, so "ماده ۳" could not
     be found by its number; the query script in overrides/main.html turns typed Persian digits into ASCII too."""
+    from macros.i18n import ascii_digits
+
     if not index.is_file():
         return
     data = json.loads(index.read_text(encoding="utf-8"))
     for doc in data.get("docs", []):
         for key in ("title", "text"):
             if isinstance(doc.get(key), str):
-                doc[key] = doc[key].translate(_PERSIAN_DIGITS)
+                doc[key] = ascii_digits(doc[key])
     index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 

@@ -66,12 +66,19 @@ def tr(english: str, /, **values) -> str:
 
 # -- digits, numbers and dates ---------------------------------------------------------------------------------
 
-_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+_TO_PERSIAN = str.maketrans("0123456789", PERSIAN_DIGITS)
+_TO_ASCII = str.maketrans(PERSIAN_DIGITS, "0123456789")
 
 
 def digits(text: str) -> str:
     """Digits as the edition's readers write them (Persian digits in the Persian edition)."""
-    return text.translate(_PERSIAN_DIGITS) if _lang.get() == "fa" else text
+    return text.translate(_TO_PERSIAN) if _lang.get() == "fa" else text
+
+
+def ascii_digits(text: str) -> str:
+    """Persian digits back to ASCII (for the Persian search index: see macros/hooks.py)."""
+    return text.translate(_TO_ASCII)
 
 
 def number(value: int) -> str:

@@ -133,6 +133,10 @@ def test_dates_and_digits_per_edition():
         assert i18n.tr("Article {n}", n=47) == "Article ۴۷"   # no translation given: English words, Persian digits
     with i18n.edition("ru"):
         assert i18n.long_date(day) == "17 января 2025 г."
+    with i18n.edition("fa"):
+        persian = i18n.digits("Article 47, 1403")
+    assert persian == "Article ۴۷, ۱۴۰۳"
+    assert i18n.ascii_digits(persian) == "Article 47, 1403"   # the Persian search index holds ASCII digits
 
 
 def test_persian_alphabetical_order():
