@@ -66,9 +66,9 @@ def tr(english: str, /, **values) -> str:
 
 # -- digits, numbers and dates ---------------------------------------------------------------------------------
 
-PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
-_TO_PERSIAN = str.maketrans("0123456789", PERSIAN_DIGITS)
-_TO_ASCII = str.maketrans(PERSIAN_DIGITS, "0123456789")
+_PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+_TO_PERSIAN = str.maketrans("0123456789", _PERSIAN_DIGITS)
+_TO_ASCII = str.maketrans(_PERSIAN_DIGITS, "0123456789")
 
 
 def digits(text: str) -> str:

@@ -3,7 +3,7 @@
  * Why not the theme's content.tooltips and content.footnote.tooltips: they build one tooltip component for every
  * element with a title and every citation marker when a page loads, each with its own hover, focus and scroll
  * watchers. A page of this site has up to 90 of them, and setting them up was the largest share of the time a
- * phone's main thread was blocked at load (measured with Lighthouse: see HACKING.md, "Performance"). Here three
+ * phone's main thread was blocked at load (measured with Lighthouse: see HACKING.md, "Main-thread time on a phone"). Here a few
  * listeners on the document do the same work, only for the element a reader points at or moves to:
  *
  * - an element with a title in the content (abbreviations, people and places, status badges) shows its title
@@ -24,7 +24,7 @@
   var HIDE_AFTER_MS = 250;
 
   var sequence = 0;
-  var current = null;   // {host, node, title}: the one tooltip shown
+  var current = null;   // {host, node, dialog, title}: the one tooltip shown
   var hideTimer = 0;
   var hovered = false;  // the pointer is over the host or the tooltip
 
@@ -48,14 +48,14 @@
       if (!entry) return null;
       node.setAttribute("role", "dialog");
       Array.prototype.forEach.call(entry.children, function (child) { inner.appendChild(child.cloneNode(true)); });
-      return { host: host, node: node, title: null };
+      return { host: host, node: node, dialog: true, title: null };
     }
     var title = host.getAttribute("title");
     if (!title) return null;
     node.setAttribute("role", "tooltip");
     inner.textContent = title;
     host.removeAttribute("title");   // no native tooltip on top of this one
-    return { host: host, node: node, title: title };
+    return { host: host, node: node, dialog: false, title: title };
   }
 
   /* The same geometry as the theme's mountTooltip2: the host's offset in the document, and where the tail points */
@@ -65,7 +65,7 @@
     var x = rect.width / 2, y;
     style.setProperty("--md-tooltip-host-x", rect.left + window.scrollX + "px");
     style.setProperty("--md-tooltip-host-y", rect.top + window.scrollY + "px");
-    if (tip.title !== null) {
+    if (!tip.dialog) {
       y = 8 + rect.height;
       style.setProperty("--md-tooltip-width", tip.node.firstChild.getBoundingClientRect().width + "px");
       style.setProperty("--md-tooltip-tail", "0px");
@@ -85,9 +85,13 @@
     if (!current) return;
     var tip = current;
     current = null;
-    tip.host.removeAttribute(tip.title === null ? "aria-controls" : "aria-describedby");
-    tip.host.removeAttribute("aria-haspopup");
-    if (tip.title !== null) tip.host.setAttribute("title", tip.title);
+    if (tip.dialog) {
+      tip.host.removeAttribute("aria-controls");
+      tip.host.removeAttribute("aria-haspopup");
+    } else {
+      tip.host.removeAttribute("aria-describedby");
+      tip.host.setAttribute("title", tip.title);
+    }
     tip.node.classList.remove("md-tooltip2--active");
     setTimeout(function () { tip.node.remove(); }, HIDE_AFTER_MS);   // after the theme's fade-out
   }
@@ -100,7 +104,7 @@
     if (!tip) return;
     current = tip;
     document.body.appendChild(tip.node);
-    if (tip.title === null) {
+    if (tip.dialog) {
       host.setAttribute("aria-controls", tip.node.id);
       host.setAttribute("aria-haspopup", "dialog");
     } else {
