@@ -3,8 +3,9 @@
  * Why not the theme's content.tooltips and content.footnote.tooltips: they build one tooltip component for every
  * element with a title and every citation marker when a page loads, each with its own hover, focus and scroll
  * watchers. A page of this site has up to 90 of them, and setting them up was the largest share of the time a
- * phone's main thread was blocked at load (measured with Lighthouse: see HACKING.md, "Main-thread time on a phone"). Here a few
- * listeners on the document do the same work, only for the element a reader points at or moves to:
+ * phone's main thread was blocked at load (measured with Lighthouse: see HACKING.md, "Main-thread time on a
+ * phone"). Here a few listeners on the document do the same work, only for the element a reader points at or
+ * moves to:
  *
  * - an element with a title in the content (abbreviations, people and places, status badges) shows its title
  *   below it, as a non-interactive tooltip (role="tooltip", aria-describedby);
